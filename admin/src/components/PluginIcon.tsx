@@ -1,0 +1,3 @@
+import { ArrowsCounterClockwise } from '@strapi/icons';
+
+export const PluginIcon = () => <ArrowsCounterClockwise />;

@@ -1,0 +1,39 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { Initializer } from './components/Initializer';
+import { SyncStatusPanel } from './components/SyncStatusPanel';
+import { PLUGIN_ID } from './pluginId';
+import { getTranslation } from './utils/getTranslation';
+
+type ContentManagerApis = {
+  addEditViewSidePanel: (panels: unknown[]) => void;
+};
+
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({
+      id: PLUGIN_ID,
+      name: PLUGIN_ID,
+      initializer: Initializer,
+      isReady: false,
+    });
+  },
+
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager').apis as ContentManagerApis;
+    contentManager.addEditViewSidePanel([SyncStatusPanel]);
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = await import(`./translations/${locale}.json`);
+          const prefixed = Object.fromEntries(Object.entries(data as Record<string, string>).map(([key, value]) => [getTranslation(key), value]));
+          return { data: prefixed, locale };
+        } catch {
+          return { data: {}, locale };
+        }
+      })
+    );
+  },
+};

@@ -1,0 +1,1 @@
+export { PLUGIN_ID } from '../../contracts/modules';

@@ -1,0 +1,4 @@
+/** GET /billy/health */
+export interface HealthResponse {
+  data: { plugin: 'billy'; version: string; contentTypes: string[] };
+}

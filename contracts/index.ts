@@ -1,0 +1,4 @@
+export * from './modules';
+export * from './permissions';
+export * from './records';
+export * from './health';

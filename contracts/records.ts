@@ -1,0 +1,25 @@
+import type { ModuleName } from './modules';
+
+/** The sync state of one CRM record, as shown in its edit view. */
+export type RecordSyncState = 'never' | 'pending' | 'synced' | 'failed' | 'conflict' | 'needsCreditNote';
+
+export interface RecordSyncError {
+  reason: string;
+  message: string;
+  at: string;
+}
+
+export interface RecordSyncStatus {
+  module: ModuleName;
+  documentId: string;
+  state: RecordSyncState;
+  billyId: string | null;
+  lastSyncedAt: string | null;
+  lastError: RecordSyncError | null;
+  attempts: number;
+}
+
+/** GET /billy/records/:uid/:documentId */
+export interface GetRecordStatusResponse {
+  data: RecordSyncStatus;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * Deploy-time plugin config (config/plugins.ts → billy.config). Values edited on the Settings page
+ * live in the plugin store instead; a token or API URL given here (or by env) wins over the stored one.
+ */
+export const pluginConfigSchema = z
+  .object({
+    accessToken: z.string().min(1).optional(),
+    apiUrl: z.url().optional(),
+    encryptionKey: z.string().min(16).optional(),
+    syncCronRule: z.string().min(1),
+    client: z
+      .object({
+        timeoutMs: z.number().int().positive(),
+        maxConcurrent: z.number().int().positive(),
+        requestsPerSecond: z.number().positive(),
+        maxRetries: z.number().int().min(0),
+      })
+      .partial(),
+  })
+  .strict();
+
+export type PluginConfig = z.infer<typeof pluginConfigSchema>;
+
+const emptyToUndefined = (value: string | undefined) => (value ? value : undefined);
+
+export default {
+  default: ({ env }: { env: (key: string, fallback?: string) => string | undefined }) => ({
+    accessToken: emptyToUndefined(env('BILLY_ACCESS_TOKEN')),
+    apiUrl: emptyToUndefined(env('BILLY_API_URL')),
+    syncCronRule: '0 0 */3 * * *',
+    client: {},
+  }),
+  validator(config: unknown) {
+    const result = pluginConfigSchema.safeParse(config);
+    if (!result.success) {
+      const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      throw new Error(`invalid billy plugin config — ${problems.join('; ')}`);
+    }
+  },
+};

@@ -1,0 +1,4 @@
+import health from './health';
+import records from './records';
+
+export default { health, records };

@@ -1,0 +1,22 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { moduleForUid, type GetRecordStatusResponse } from '../../../contracts';
+import { getService } from '../services/get-service';
+
+const records = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async show(ctx: Context): Promise<GetRecordStatusResponse> {
+    const { uid, documentId } = ctx.params as { uid: string; documentId: string };
+    const module = moduleForUid(uid);
+    if (!module) {
+      throw new errors.NotFoundError(`"${uid}" is not one of the content types Billy syncs`);
+    }
+    const document = await strapi.documents(uid as UID.CollectionType).findOne({ documentId, fields: ['id'] });
+    if (!document) {
+      throw new errors.NotFoundError(`No ${module} record with documentId "${documentId}"`);
+    }
+    return { data: await getService(strapi, 'sync-links').status(module, documentId) };
+  },
+});
+
+export default records;

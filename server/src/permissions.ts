@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+
+const actions = [
+  { uid: 'settings.read', displayName: 'Read Billy settings and connection status', subCategory: 'settings' },
+  { uid: 'settings.update', displayName: 'Change Billy settings and access token', subCategory: 'settings' },
+  { uid: 'sync.read', displayName: 'Read sync runs and record status', subCategory: 'sync' },
+  { uid: 'sync.trigger', displayName: 'Start a sync with Billy', subCategory: 'sync' },
+];
+
+/** Registers the plugin's RBAC actions; the admin grants them to the super admin on every boot. */
+export const registerPermissions = async (strapi: Core.Strapi) => {
+  await strapi
+    .service('admin::permission')
+    .actionProvider.registerMany(actions.map((action) => ({ ...action, section: 'plugins', pluginName: 'billy' })));
+};

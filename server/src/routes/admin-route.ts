@@ -1,0 +1,19 @@
+import type { PermissionAction } from '../../../contracts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * Every admin route is declared through this helper, so none can forget its guard: an
+ * authenticated admin whose role holds the named plugin permission.
+ */
+export const adminRoute = (method: Method, path: string, handler: string, permission: PermissionAction) => ({
+  method,
+  path,
+  handler,
+  config: {
+    policies: [
+      'admin::isAuthenticatedAdmin',
+      { name: 'admin::hasPermissions', config: { actions: [permission] } },
+    ],
+  },
+});

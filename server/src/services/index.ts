@@ -1,0 +1,3 @@
+import syncLinks from './sync-links';
+
+export default { 'sync-links': syncLinks };

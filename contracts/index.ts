@@ -2,3 +2,5 @@ export * from './modules';
 export * from './permissions';
 export * from './records';
 export * from './health';
+export * from './settings';
+export * from './sync';

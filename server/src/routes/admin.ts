@@ -5,6 +5,14 @@ export default () => ({
   type: 'admin' as const,
   routes: [
     adminRoute('GET', '/health', 'health.show', PERMISSIONS.settingsRead),
+
+    // Settings and connection (settings controller)
+    adminRoute('GET', '/settings', 'settings.show', PERMISSIONS.settingsRead),
+    adminRoute('PUT', '/settings', 'settings.update', PERMISSIONS.settingsUpdate),
+    adminRoute('POST', '/connection/check', 'settings.checkConnection', PERMISSIONS.settingsRead),
+    adminRoute('GET', '/status', 'status.show', PERMISSIONS.syncRead),
+
+    // Sync runs and record status (sync engine)
     adminRoute('GET', '/records/:uid/:documentId', 'records.show', PERMISSIONS.syncRead),
   ],
 });

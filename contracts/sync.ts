@@ -1,0 +1,78 @@
+import type { ModuleName } from './modules';
+import type { ConnectionStatus, SyncMode } from './settings';
+
+export type SyncTrigger = 'manual' | 'cron' | 'onSave' | 'api' | 'record' | 'retry';
+export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed';
+/** Counted per module and per run. */
+export type RecordOutcome = 'created' | 'updated' | 'skipped' | 'failed' | 'conflict' | 'archived';
+
+export interface ModuleCounts {
+  total: number;
+  done: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+}
+
+export interface RunSummary {
+  id: number;
+  trigger: SyncTrigger;
+  status: RunStatus;
+  dryRun: boolean;
+  startedAt: string;
+  finishedAt: string | null;
+  counts: Partial<Record<ModuleName | 'creditNotes', ModuleCounts>>;
+  error: { reason: string; message: string } | null;
+}
+
+export interface RunRecordEntry {
+  module: ModuleName;
+  documentId: string | null;
+  billyId: string | null;
+  direction: 'toBilly' | 'fromBilly';
+  outcome: RecordOutcome;
+  reason: string | null;
+  message: string | null;
+  /** Field diffs (dry run) or conflicts (both values), by field. */
+  changes?: Record<string, { strapi: unknown; billy: unknown }>;
+}
+
+export interface RunDetail extends RunSummary {
+  records: RunRecordEntry[];
+}
+
+/** POST /billy/sync — body optional: { modules?: ModuleName[], dryRun?: boolean } */
+export interface StartSyncRequest {
+  modules?: ModuleName[];
+  dryRun?: boolean;
+}
+
+/** 202 with the run started, or 409 `{ error, data: { runId } }` when one is already running. */
+export interface StartSyncResponse {
+  data: RunSummary;
+}
+
+/** GET /billy/runs */
+export interface ListRunsResponse {
+  data: RunSummary[];
+}
+
+/** GET /billy/runs/:id */
+export interface GetRunResponse {
+  data: RunDetail;
+}
+
+/** GET /billy/status */
+export interface StatusResponse {
+  data: {
+    connection: ConnectionStatus;
+    syncMode: SyncMode;
+    /** When automatic: the next time the cron job fires; null when manual or not scheduled. */
+    nextRunAt: string | null;
+    /** Set when automatic mode is on but the job could not be scheduled. */
+    scheduleProblem: string | null;
+    currentRun: RunSummary | null;
+    lastRun: RunSummary | null;
+  };
+}

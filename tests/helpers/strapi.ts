@@ -30,13 +30,16 @@ const login = async (server: Core.Strapi['server']['httpServer'], email: string)
  */
 export const bootStrapi = async (env: Record<string, string> = {}): Promise<TestApp> => {
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'billy-test-'));
-  Object.assign(process.env, {
+  // jest runs every file in one process: the env this boot sets is put back in destroy().
+  const testEnv: Record<string, string> = {
     DATABASE_FILENAME: path.join(tmpDir, 'test.db'),
     PLAYGROUND_SEED: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'error',
     ...env,
-  });
+  };
+  const previousEnv = Object.fromEntries(Object.keys(testEnv).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, testEnv);
   const strapi = await createStrapi({ appDir: PLAYGROUND_DIR, distDir: path.join(PLAYGROUND_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   strapi.server.mount();
   const server = strapi.server.httpServer;
@@ -73,6 +76,10 @@ export const bootStrapi = async (env: Record<string, string> = {}): Promise<Test
     },
     async destroy() {
       await strapi.destroy();
+      for (const [key, value] of Object.entries(previousEnv)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
       fs.rmSync(tmpDir, { recursive: true, force: true });
     },
   };

@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { registerPermissions } from './permissions';
+import { getService } from './services/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissions(strapi);
+  // Fails the start with a clear message when a stored token can't be opened (no or changed key).
+  await getService(strapi, 'settings').assertTokenReadable();
+  getService(strapi, 'scheduler').apply((await getService(strapi, 'settings').get()).syncMode);
 };
 
 export default bootstrap;

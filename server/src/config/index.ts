@@ -1,4 +1,15 @@
+import { Cron } from 'croner';
 import { z } from 'zod';
+
+/** Strapi's cron only logs a bad rule and never runs the job, so the rule is checked at start-up. */
+function isValidCronRule(rule: string): boolean {
+  try {
+    new Cron(rule, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Deploy-time plugin config (config/plugins.ts → billy.config). Values edited on the Settings page
@@ -9,7 +20,7 @@ export const pluginConfigSchema = z
     accessToken: z.string().min(1).optional(),
     apiUrl: z.url().optional(),
     encryptionKey: z.string().min(16).optional(),
-    syncCronRule: z.string().min(1),
+    syncCronRule: z.string().min(1).refine(isValidCronRule, { message: 'is not a cron rule Strapi can schedule (e.g. "0 0 */3 * * *")' }),
     client: z
       .object({
         timeoutMs: z.number().int().positive(),

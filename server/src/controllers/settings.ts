@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type { CheckConnectionResponse, GetSettingsResponse, UpdateSettingsResponse } from '../../../contracts';
+import { getService } from '../services/get-service';
+
+const settings = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async show(): Promise<GetSettingsResponse> {
+    return { data: await getService(strapi, 'settings').view() };
+  },
+
+  async update(ctx: Context): Promise<UpdateSettingsResponse> {
+    await getService(strapi, 'settings').update(ctx.request.body);
+    getService(strapi, 'scheduler').apply((await getService(strapi, 'settings').get()).syncMode);
+    // Checked on every save, so the light always reflects the settings just stored.
+    const connection = await getService(strapi, 'connection').check();
+    return { data: await getService(strapi, 'settings').view(), connection };
+  },
+
+  async checkConnection(): Promise<CheckConnectionResponse> {
+    return { data: await getService(strapi, 'connection').check() };
+  },
+});
+
+export default settings;

@@ -1,0 +1,92 @@
+import type { Core } from '@strapi/strapi';
+import type { BillySettings, FieldMappingPair, ModuleName, SecretSource, SettingsView } from '../../../contracts';
+import { MODULE_UIDS } from '../../../contracts';
+import { DEFAULT_SETTINGS } from '../settings/defaults';
+import { settingsSchema, updateSettingsSchema } from '../settings/schema';
+import { apiUrlView, secretBoxFor, serverToken, TOKEN_STORE_KEY, tokenView } from '../settings/credentials';
+import { toValidationError, zodProblems, type FieldProblem } from '../settings/validation-error';
+
+const SETTINGS_KEY = 'settings';
+
+/** A mapping can only name attributes the content type really has. */
+const unknownFieldProblems = (strapi: Core.Strapi, custom: Partial<Record<ModuleName, FieldMappingPair[]>>): FieldProblem[] =>
+  Object.entries(custom).flatMap(([module, pairs]) => {
+    const attributes = strapi.contentType(MODULE_UIDS[module as ModuleName]).attributes;
+    return (pairs ?? []).flatMap((pair, index) =>
+      pair.strapiField in attributes
+        ? []
+        : [{ path: ['mapping', 'custom', module, String(index), 'strapiField'], message: `"${pair.strapiField}" is not a field of ${module}` }]
+    );
+  });
+
+const settings = ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = () => strapi.store({ type: 'plugin', name: 'billy' });
+
+  const storedToken = async (): Promise<string | null> => {
+    const sealed = (await store().get({ key: TOKEN_STORE_KEY })) as string | null;
+    if (!sealed) return null;
+    const box = secretBoxFor(strapi);
+    if (!box) throw new Error('[billy] a Billy access token is stored but no encryption key is configured: set admin.secrets.encryptionKey (ENCRYPTION_KEY) or the billy plugin config "encryptionKey"');
+    return box.decrypt(sealed);
+  };
+
+  return {
+    /** The user's choices, with defaults for anything never saved. */
+    async get(): Promise<BillySettings> {
+      const saved = ((await store().get({ key: SETTINGS_KEY })) ?? {}) as Partial<BillySettings>;
+      return { ...DEFAULT_SETTINGS, ...saved, mapping: { ...DEFAULT_SETTINGS.mapping, ...saved.mapping } };
+    },
+
+    /** The token and API URL the client uses; a server-given token wins over the stored one. */
+    async credentials(): Promise<{ accessToken: string | null; source: SecretSource | null; apiUrl: string }> {
+      const fromServer = serverToken(strapi);
+      const apiUrl = apiUrlView(strapi).value;
+      if (fromServer) return { accessToken: fromServer.token, source: fromServer.source, apiUrl };
+      const stored = await storedToken();
+      return { accessToken: stored, source: stored ? 'store' : null, apiUrl };
+    },
+
+    async view(): Promise<SettingsView> {
+      const { accessToken, source } = await this.credentials();
+      return { ...(await this.get()), accessToken: tokenView(accessToken, source), apiUrl: apiUrlView(strapi) };
+    },
+
+    /**
+     * Validates the whole result before anything is written: a bad body changes nothing.
+     * Returns whether the token changed (the caller re-checks the connection).
+     */
+    async update(body: unknown): Promise<{ tokenChanged: boolean }> {
+      const parsed = updateSettingsSchema.safeParse(body ?? {});
+      if (!parsed.success) throw toValidationError(zodProblems(parsed.error));
+      const { accessToken, ...changes } = parsed.data;
+
+      const current = await this.get();
+      const next = { ...current, ...changes, mapping: { ...current.mapping, ...changes.mapping, custom: changes.mapping?.custom ?? current.mapping.custom } };
+      // Leaving "both ways" clears the priority, which only means something there.
+      if (next.syncDirection !== 'both' && changes.priority === undefined) next.priority = null;
+      const checked = settingsSchema.safeParse(next);
+      const problems = [...(checked.success ? [] : zodProblems(checked.error)), ...unknownFieldProblems(strapi, next.mapping.custom)];
+      if (accessToken !== undefined && serverToken(strapi)) {
+        problems.push({ path: ['accessToken'], message: 'the access token is set by the server (plugin config or BILLY_ACCESS_TOKEN) and cannot be changed here' });
+      }
+      const box = secretBoxFor(strapi);
+      if (accessToken && !box) {
+        problems.push({ path: ['accessToken'], message: 'no encryption key is configured to store the token: set ENCRYPTION_KEY (admin.secrets.encryptionKey)' });
+      }
+      if (problems.length > 0) throw toValidationError(problems);
+
+      await store().set({ key: SETTINGS_KEY, value: checked.data });
+      if (accessToken === null) await store().delete({ key: TOKEN_STORE_KEY });
+      if (accessToken) await store().set({ key: TOKEN_STORE_KEY, value: box!.encrypt(accessToken) });
+      return { tokenChanged: accessToken !== undefined };
+    },
+
+    /** Start-up check: a stored token with no key to open it is a configuration error, said plainly. */
+    async assertTokenReadable(): Promise<void> {
+      if (serverToken(strapi)) return;
+      await storedToken();
+    },
+  };
+};
+
+export default settings;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import {
+  FIELD_DIRECTIONS,
+  FIELD_TRANSFORMS,
+  INVOICE_PRIORITY_MODULES,
+  MAPPING_MODES,
+  MODULES,
+  SYNC_DIRECTIONS,
+  SYNC_MODES,
+  SYNC_PRIORITIES,
+} from '../../../contracts';
+
+export const fieldMappingPairSchema = z
+  .object({
+    strapiField: z.string().min(1),
+    billyField: z.string().min(1),
+    direction: z.enum(FIELD_DIRECTIONS),
+    transform: z.enum(FIELD_TRANSFORMS).optional(),
+  })
+  .strict();
+
+const customMappingSchema = z.partialRecord(z.enum(MODULES), z.array(fieldMappingPairSchema));
+
+export const settingsSchema = z
+  .object({
+    mapping: z.object({ mode: z.enum(MAPPING_MODES), custom: customMappingSchema }).strict(),
+    syncMode: z.enum(SYNC_MODES),
+    syncDirection: z.enum(SYNC_DIRECTIONS),
+    priority: z.enum(SYNC_PRIORITIES).nullable(),
+    invoicePriorityModule: z.enum(INVOICE_PRIORITY_MODULES),
+    approveInvoices: z.boolean(),
+    syncOnSave: z.boolean(),
+  })
+  .strict()
+  .superRefine((settings, ctx) => {
+    if (settings.syncDirection === 'both' && !settings.priority) {
+      ctx.addIssue({ code: 'custom', path: ['priority'], message: 'choose which side wins when both sides changed (strapi or billy)' });
+    }
+  });
+
+/** The PUT body: any subset of the settings, plus a new token (or null to remove the stored one). */
+export const updateSettingsSchema = z
+  .object({
+    accessToken: z.string().trim().min(1, 'the access token cannot be empty; send null to remove it').max(512).nullable(),
+    mapping: z.object({ mode: z.enum(MAPPING_MODES), custom: customMappingSchema.optional() }).strict(),
+    syncMode: z.enum(SYNC_MODES),
+    syncDirection: z.enum(SYNC_DIRECTIONS),
+    priority: z.enum(SYNC_PRIORITIES).nullable(),
+    invoicePriorityModule: z.enum(INVOICE_PRIORITY_MODULES),
+    approveInvoices: z.boolean(),
+    syncOnSave: z.boolean(),
+  })
+  .partial()
+  .strict();

@@ -1,0 +1,146 @@
+import { PERMISSIONS } from '../../contracts';
+import { startSandbox, type RunningSandbox } from '../../sandbox/src';
+import { captureLogs } from '../helpers/log-capture';
+import { bootStrapi, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+let sandbox: RunningSandbox;
+let logs: ReturnType<typeof captureLogs>;
+let auth: { Authorization: string };
+const GOOD_TOKEN_SUFFIX = 'k9Q2';
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, token: `sandbox-secret-token-${GOOD_TOKEN_SUFFIX}` });
+  app = await bootStrapi({ BILLY_API_URL: sandbox.apiUrl });
+  logs = captureLogs(app.strapi);
+  auth = { Authorization: `Bearer ${await app.superAdminToken()}` };
+});
+
+afterAll(async () => {
+  logs?.stop();
+  await app?.destroy();
+  await sandbox?.close();
+});
+
+const getSettings = () => app.http().get('/billy/settings').set(auth);
+const putSettings = (body: unknown) => app.http().put('/billy/settings').set(auth).send(body as object);
+const storedTokenRow = () =>
+  app.strapi.db.connection('strapi_core_store_settings').where({ key: 'plugin_billy_accessToken' }).first() as Promise<{ value: string } | undefined>;
+
+describe('settings', () => {
+  it('answers the defaults a first-time user wants, with no token', async () => {
+    const response = await getSettings().expect(200);
+    expect(response.body.data).toEqual({
+      mapping: { mode: 'default', custom: {} },
+      syncMode: 'manual',
+      syncDirection: 'toBilly',
+      priority: null,
+      invoicePriorityModule: 'organizations',
+      approveInvoices: false,
+      syncOnSave: false,
+      accessToken: { isSet: false, lastFour: null, source: null, locked: false },
+      apiUrl: { value: sandbox.apiUrl, source: 'env' },
+    });
+  });
+
+  it.each([
+    [{ syncMode: 'hourly' }, [['syncMode']]],
+    [{ colour: 'blue' }, [['colour']]],
+    [{ syncDirection: 'both' }, [['priority']]],
+    [{ syncDirection: 'both', priority: 'whoever' }, [['priority']]],
+    [{ mapping: { mode: 'custom', custom: { organizations: [{ strapiField: 'shoeSize', billyField: 'name', direction: 'both' }] } } }, [['mapping', 'custom', 'organizations', '0', 'strapiField']]],
+    [{ mapping: { mode: 'custom', custom: { invoices: [{ strapiField: 'message', direction: 'sideways' }] } } }, [['mapping', 'custom', 'invoices', 0, 'billyField'], ['mapping', 'custom', 'invoices', 0, 'direction']]],
+    [{ accessToken: '   ', syncMode: 'automatic' }, [['accessToken']]],
+    ['not an object', [[]]],
+  ])('refuses %j with 400 naming each bad field, and saves nothing', async (body, paths) => {
+    const before = (await getSettings()).body.data;
+    const response = await putSettings(body).expect(400);
+    expect(response.body.error.name).toBe('ValidationError');
+    const reported = response.body.error.details.errors.map((e: { path: Array<string | number> }) => e.path.map(String));
+    expect(reported).toEqual(paths.map((path) => path.map(String)));
+    expect((await getSettings()).body.data).toEqual(before);
+    expect(await storedTokenRow()).toBeUndefined();
+  });
+
+  it('stores choices, requires a priority for both ways, and clears it when leaving both ways', async () => {
+    let response = await putSettings({ syncDirection: 'both', priority: 'billy', syncMode: 'automatic', invoicePriorityModule: 'contacts' }).expect(200);
+    expect(response.body.data).toMatchObject({ syncDirection: 'both', priority: 'billy', syncMode: 'automatic', invoicePriorityModule: 'contacts' });
+    response = await putSettings({ syncDirection: 'fromBilly' }).expect(200);
+    expect(response.body.data).toMatchObject({ syncDirection: 'fromBilly', priority: null, syncMode: 'automatic' });
+    await putSettings({ syncDirection: 'toBilly', syncMode: 'manual', invoicePriorityModule: 'organizations' }).expect(200);
+  });
+
+  it('schedules one named cron job in automatic mode, never two, and removes it in manual mode', async () => {
+    const syncJobs = () => (app.strapi.cron.jobs as Array<{ name?: string }>).filter((job) => job.name === 'billy-sync');
+    expect(syncJobs()).toHaveLength(0);
+    await putSettings({ syncMode: 'automatic' }).expect(200);
+    await putSettings({ syncMode: 'automatic', approveInvoices: true }).expect(200);
+    expect(syncJobs()).toHaveLength(1);
+    const status = await app.http().get('/billy/status').set(auth).expect(200);
+    expect(status.body.data).toMatchObject({ syncMode: 'automatic', scheduleProblem: null });
+    expect(new Date(status.body.data.nextRunAt).getTime()).toBeGreaterThan(Date.now());
+    await putSettings({ syncMode: 'manual', approveInvoices: false }).expect(200);
+    expect(syncJobs()).toHaveLength(0);
+    expect((await app.http().get('/billy/status').set(auth)).body.data).toMatchObject({ syncMode: 'manual', nextRunAt: null });
+  });
+
+  it('accepts a custom mapping that names real fields', async () => {
+    const custom = { organizations: [{ strapiField: 'name', billyField: 'name', direction: 'both', transform: 'trim' }] };
+    const response = await putSettings({ mapping: { mode: 'custom', custom } }).expect(200);
+    expect(response.body.data.mapping).toEqual({ mode: 'custom', custom });
+    await putSettings({ mapping: { mode: 'default', custom: {} } }).expect(200);
+  });
+
+  it('with a wrong token: saves it, and the light turns red with a reason a user can act on', async () => {
+    const response = await putSettings({ accessToken: 'wrong-token-abcd' }).expect(200);
+    expect(response.body.connection).toMatchObject({ state: 'failed', reason: 'auth', organization: null });
+    expect(response.body.connection.message).toMatch(/token/i);
+    expect(response.body.data.accessToken).toEqual({ isSet: true, lastFour: 'abcd', source: 'store', locked: false });
+  });
+
+  it('with the sandbox token: connected, with the organization name; the token is ciphertext at rest and in no response or log', async () => {
+    const token = sandbox.token;
+    const saved = await putSettings({ accessToken: token }).expect(200);
+    expect(saved.body.connection).toMatchObject({ state: 'connected', reason: null, organization: { name: expect.any(String), id: expect.any(String) } });
+    expect(saved.body.data.accessToken.lastFour).toBe(GOOD_TOKEN_SUFFIX);
+
+    const row = await storedTokenRow();
+    expect(row?.value).toBeDefined();
+    expect(row!.value).not.toContain(token);
+    expect(row!.value).not.toContain(Buffer.from(token).toString('base64'));
+    expect(JSON.parse(row!.value)).toMatch(/^v1:/);
+
+    const responses = [
+      saved,
+      await getSettings().expect(200),
+      await app.http().post('/billy/connection/check').set(auth).expect(200),
+      await app.http().get('/billy/status').set(auth).expect(200),
+    ];
+    for (const response of responses) expect(JSON.stringify(response.body)).not.toContain(token);
+    expect(responses[2]!.body.data).toMatchObject({ state: 'connected', checkedAt: expect.any(String) });
+    expect(responses[3]!.body.data.connection.state).toBe('connected');
+    expect(logs.text()).not.toContain(token);
+    expect(logs.text().length).toBeGreaterThan(0);
+  });
+
+  it('removes the stored token with null, and the light goes grey', async () => {
+    const response = await putSettings({ accessToken: null }).expect(200);
+    expect(response.body.data.accessToken.isSet).toBe(false);
+    expect(response.body.connection.state).toBe('unconfigured');
+    expect(await storedTokenRow()).toBeUndefined();
+  });
+
+  it('reports Billy unreachable as a network failure', async () => {
+    await putSettings({ accessToken: sandbox.token }).expect(200);
+    sandbox.control.scriptFaults([{ kind: 'reset', pathPrefix: '/v2/organization', times: 10 }]);
+    const response = await app.http().post('/billy/connection/check').set(auth).expect(200);
+    sandbox.control.clearFaults();
+    expect(response.body.data).toMatchObject({ state: 'failed', reason: 'network' });
+  });
+
+  it('lets a role with settings.read read but not change settings', async () => {
+    const readOnly = { Authorization: `Bearer ${await app.adminTokenWith([PERMISSIONS.settingsRead])}` };
+    await app.http().get('/billy/settings').set(readOnly).expect(200);
+    await app.http().put('/billy/settings').set(readOnly).send({ syncMode: 'automatic' }).expect(403);
+  });
+});

@@ -1,7 +1,8 @@
 import billy from './billy';
 import connection from './connection';
+import leaseLock from './lease-lock';
 import scheduler from './scheduler';
 import settings from './settings';
 import syncLinks from './sync-links';
 
-export default { billy, connection, scheduler, settings, 'sync-links': syncLinks };
+export default { billy, connection, 'lease-lock': leaseLock, scheduler, settings, 'sync-links': syncLinks };

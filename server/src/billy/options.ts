@@ -1,0 +1,95 @@
+import { BillyError } from './errors';
+
+/** Billy's production API. The playground and the tests point the client at the sandbox instead. */
+export const DEFAULT_BILLY_API_URL = 'https://api.billysbilling.com/v2';
+
+/** The plugin passes Strapi's logger; tests pass a recorder. Messages never contain the token. */
+export interface BillyLogger {
+  debug(msg: string): void;
+  info(msg: string): void;
+  warn(msg: string): void;
+  error(msg: string): void;
+}
+
+export interface BillyClientOptions {
+  /** e.g. DEFAULT_BILLY_API_URL or the sandbox's apiUrl */
+  baseUrl: string;
+  accessToken: string;
+  /** per attempt; default 30000 */
+  timeoutMs?: number;
+  /** requests in flight at once; default 4 */
+  maxConcurrent?: number;
+  /** default 10: conservative, Billy documents no limit. 0 or Infinity turns the rate limit off */
+  requestsPerSecond?: number;
+  /** retries after the first attempt; default 4 */
+  maxRetries?: number;
+  /** backoff base; default 500 */
+  retryBaseDelayMs?: number;
+  /** backoff cap, and the longest Retry-After the client will wait for; default 30000 */
+  retryMaxDelayMs?: number;
+  logger?: BillyLogger;
+}
+
+export interface ResolvedBillyOptions {
+  baseUrl: string;
+  accessToken: string;
+  timeoutMs: number;
+  maxConcurrent: number;
+  requestsPerSecond: number;
+  maxRetries: number;
+  retryBaseDelayMs: number;
+  retryMaxDelayMs: number;
+  logger: BillyLogger;
+}
+
+export const DEFAULT_CLIENT_SETTINGS = {
+  timeoutMs: 30_000,
+  maxConcurrent: 4,
+  requestsPerSecond: 10,
+  maxRetries: 4,
+  retryBaseDelayMs: 500,
+  retryMaxDelayMs: 30_000,
+} as const;
+
+const silentLogger: BillyLogger = { debug() {}, info() {}, warn() {}, error() {} };
+
+function check(name: string, value: number, valid: boolean): number {
+  if (!valid) throw new TypeError(`Billy client option ${name} must be ${name === 'maxConcurrent' ? 'a positive integer' : 'a non-negative number'}, got ${value}.`);
+  return value;
+}
+
+/** Fills defaults and rejects nonsense early, so a typo in config fails at start-up, not mid-sync. */
+export function resolveOptions(options: BillyClientOptions): ResolvedBillyOptions {
+  const accessToken = typeof options.accessToken === 'string' ? options.accessToken.trim() : '';
+  if (!accessToken) {
+    throw new BillyError({
+      reason: 'auth',
+      message: 'No Billy access token is set: add one in Settings › Billy.',
+      retryable: false,
+    });
+  }
+  let url: URL;
+  try {
+    url = new URL(options.baseUrl);
+  } catch {
+    throw new TypeError(`The Billy API URL "${String(options.baseUrl)}" is not a valid URL: check it in Settings › Billy.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new TypeError(`The Billy API URL must start with https:// (got ${url.protocol}).`);
+  }
+  const d = DEFAULT_CLIENT_SETTINGS;
+  const maxConcurrent = options.maxConcurrent ?? d.maxConcurrent;
+  const rps = options.requestsPerSecond ?? d.requestsPerSecond;
+  const num = (name: string, value: number) => check(name, value, Number.isFinite(value) && value >= 0);
+  return {
+    baseUrl: url.toString().replace(/\/+$/, ''),
+    accessToken,
+    timeoutMs: num('timeoutMs', options.timeoutMs ?? d.timeoutMs),
+    maxConcurrent: check('maxConcurrent', maxConcurrent, Number.isInteger(maxConcurrent) && maxConcurrent >= 1),
+    requestsPerSecond: check('requestsPerSecond', rps, rps >= 0),
+    maxRetries: num('maxRetries', Math.floor(options.maxRetries ?? d.maxRetries)),
+    retryBaseDelayMs: num('retryBaseDelayMs', options.retryBaseDelayMs ?? d.retryBaseDelayMs),
+    retryMaxDelayMs: num('retryMaxDelayMs', options.retryMaxDelayMs ?? d.retryMaxDelayMs),
+    logger: options.logger ?? silentLogger,
+  };
+}

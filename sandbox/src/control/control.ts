@@ -1,0 +1,32 @@
+/** The in-process control API; the HTTP control routes call the same functions. */
+import type { SandboxControl } from '../public-types';
+import type { SandboxRuntime } from '../runtime';
+import { parseFaultRules, parseLatency, parseRandomFaults, parseSwitches, parseToken } from './inputs';
+import { seedOrganization } from './seed';
+import { organizationState } from './state';
+
+export function createControl(rt: SandboxRuntime): SandboxControl {
+  return {
+    reset() {
+      rt.store.clearData();
+      rt.requestLog.clear();
+      rt.faults.clear();
+      rt.latencyMs = 0;
+      rt.stateChanged();
+    },
+    seed: (data, token) => seedOrganization(rt, data, token),
+    state: (token) => organizationState(rt, token),
+    setLatency(ms) {
+      rt.latencyMs = parseLatency(ms);
+    },
+    setSwitches(switches) {
+      rt.switches = { ...rt.switches, ...parseSwitches(switches) };
+    },
+    scriptFaults: (rules) => rt.faults.script(parseFaultRules(rules)),
+    setRandomFaults: (faults) => rt.faults.setRandom(parseRandomFaults(faults)),
+    clearFaults: () => rt.faults.clear(),
+    requests: () => rt.requestLog.list(),
+    clearRequests: () => rt.requestLog.clear(),
+    revokeToken: (token) => rt.store.revoke(parseToken(token)),
+  };
+}

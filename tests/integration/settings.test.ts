@@ -51,7 +51,7 @@ describe('settings', () => {
     [{ mapping: { mode: 'custom', custom: { organizations: [{ strapiField: 'shoeSize', billyField: 'name', direction: 'both' }] } } }, [['mapping', 'custom', 'organizations', '0', 'strapiField']]],
     [{ mapping: { mode: 'custom', custom: { invoices: [{ strapiField: 'message', direction: 'sideways' }] } } }, [['mapping', 'custom', 'invoices', 0, 'billyField'], ['mapping', 'custom', 'invoices', 0, 'direction']]],
     [{ accessToken: '   ', syncMode: 'automatic' }, [['accessToken']]],
-    ['not an object', [[]]],
+    [[['syncMode', 'manual']], [[]]],
   ])('refuses %j with 400 naming each bad field, and saves nothing', async (body, paths) => {
     const before = (await getSettings()).body.data;
     const response = await putSettings(body).expect(400);

@@ -1,4 +1,5 @@
 import type { ModuleName } from './modules';
+import type { RunRecordEntry } from './sync';
 
 /** The sync state of one CRM record, as shown in its edit view. */
 export type RecordSyncState = 'never' | 'pending' | 'synced' | 'failed' | 'conflict' | 'needsCreditNote';
@@ -17,6 +18,8 @@ export interface RecordSyncStatus {
   lastSyncedAt: string | null;
   lastError: RecordSyncError | null;
   attempts: number;
+  /** The record's latest outcomes in the run log, newest first (GET /billy/records/… only). */
+  lastOutcomes?: Array<RunRecordEntry & { runId: number; at: string }>;
 }
 
 /** GET /billy/records/:uid/:documentId */

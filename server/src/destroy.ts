@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './services/get-service';
 
-const destroy = (_context: { strapi: Core.Strapi }) => {};
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  // A run still going would write to a database that is about to close.
+  await getService(strapi, 'sync').whenIdle();
+};
 
 export default destroy;

@@ -10,6 +10,8 @@ import contact from './contact/schema.json';
 import product from './product/schema.json';
 import invoice from './invoice/schema.json';
 import syncLink from './sync-link/schema.json';
+import syncRun from './sync-run/schema.json';
+import syncRunRecord from './sync-run-record/schema.json';
 
 export default {
   organization: { schema: organization },
@@ -17,4 +19,6 @@ export default {
   product: { schema: product },
   invoice: { schema: invoice },
   'sync-link': { schema: syncLink },
+  'sync-run': { schema: syncRun },
+  'sync-run-record': { schema: syncRunRecord },
 };

@@ -15,7 +15,8 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!document) {
       throw new errors.NotFoundError(`No ${module} record with documentId "${documentId}"`);
     }
-    return { data: await getService(strapi, 'sync-links').status(module, documentId) };
+    const status = await getService(strapi, 'sync-links').status(module, documentId);
+    return { data: { ...status, lastOutcomes: await getService(strapi, 'runs').outcomesOf(module, documentId) } };
   },
 });
 

@@ -14,5 +14,9 @@ export default () => ({
 
     // Sync runs and record status (sync engine)
     adminRoute('GET', '/records/:uid/:documentId', 'records.show', PERMISSIONS.syncRead),
+    adminRoute('POST', '/sync', 'sync.startFromAdmin', PERMISSIONS.syncTrigger),
+    adminRoute('POST', '/sync/:uid/:documentId', 'sync.syncRecord', PERMISSIONS.syncTrigger),
+    adminRoute('GET', '/runs', 'runs.list', PERMISSIONS.syncRead),
+    adminRoute('GET', '/runs/:id', 'runs.show', PERMISSIONS.syncRead),
   ],
 });

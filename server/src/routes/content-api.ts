@@ -1,4 +1,11 @@
+/**
+ * For automation with a Strapi API token (under /api/billy/…). Default content-API auth: a
+ * full-access token passes, a custom token needs the route's action in its scope.
+ */
 export default () => ({
   type: 'content-api' as const,
-  routes: [] as object[],
+  routes: [
+    { method: 'POST', path: '/sync', handler: 'sync.startFromApi', config: { policies: [] } },
+    { method: 'GET', path: '/runs/:id', handler: 'runs.show', config: { policies: [] } },
+  ],
 });

@@ -1,8 +1,10 @@
 import billy from './billy';
 import connection from './connection';
 import leaseLock from './lease-lock';
+import runs from './runs';
 import scheduler from './scheduler';
 import settings from './settings';
+import sync from './sync';
 import syncLinks from './sync-links';
 
-export default { billy, connection, 'lease-lock': leaseLock, scheduler, settings, 'sync-links': syncLinks };
+export default { billy, connection, 'lease-lock': leaseLock, runs, scheduler, settings, sync, 'sync-links': syncLinks };

@@ -1,0 +1,140 @@
+import type { Core } from '@strapi/strapi';
+import type { ModuleCounts, ModuleName, RunDetail, RunRecordEntry, RunStatus, RunSummary, SyncTrigger } from '../../../contracts';
+import type { Phase } from '../sync/adapters';
+
+const RUN_UID = 'plugin::billy.sync-run';
+const RECORD_UID = 'plugin::billy.sync-run-record';
+
+type Counts = RunSummary['counts'];
+
+interface RunRow {
+  id: number;
+  trigger: SyncTrigger;
+  status: RunStatus;
+  dryRun: boolean | null;
+  startedAt: string;
+  finishedAt: string | null;
+  counts: Counts | null;
+  error: RunSummary['error'];
+}
+
+/** `documentId` is reserved by Strapi, so the row names it targetDocumentId. */
+interface RecordRow extends Omit<RunRecordEntry, 'documentId'> {
+  runId: number;
+  targetDocumentId: string | null;
+  createdAt: string;
+}
+
+/** A second trigger while a run is going: answered 409 with the running run's id. */
+export class RunAlreadyActiveError extends Error {
+  constructor(readonly runId: number) {
+    super('A sync is already running');
+  }
+}
+
+const emptyCounts = (): ModuleCounts => ({ total: 0, done: 0, created: 0, updated: 0, skipped: 0, failed: 0 });
+
+/** Which count an outcome adds to: an archive or a resolved conflict changed the record, so it is an update. */
+const countKey = (outcome: RunRecordEntry['outcome']): keyof Omit<ModuleCounts, 'total' | 'done'> =>
+  outcome === 'archived' || outcome === 'conflict' ? 'updated' : outcome;
+
+const toSummary = (row: RunRow): RunSummary => ({
+  id: row.id,
+  trigger: row.trigger,
+  status: row.status,
+  dryRun: Boolean(row.dryRun),
+  startedAt: new Date(row.startedAt).toISOString(),
+  finishedAt: row.finishedAt ? new Date(row.finishedAt).toISOString() : null,
+  counts: row.counts ?? {},
+  error: row.error ?? null,
+});
+
+const toEntry = ({ module, targetDocumentId, billyId, direction, outcome, reason, message, changes }: RecordRow): RunRecordEntry => ({
+  module,
+  documentId: targetDocumentId,
+  billyId,
+  direction,
+  outcome,
+  reason,
+  message,
+  ...(changes ? { changes } : {}),
+});
+
+/** The run log: runs with their counts, and every record's outcome. The one place that says whether a run is going. */
+const runs = ({ strapi }: { strapi: Core.Strapi }) => {
+  const runQuery = () => strapi.db.query(RUN_UID);
+  const recordQuery = () => strapi.db.query(RECORD_UID);
+  // Only one run at a time in this process; a lease in the database replaces this for many instances.
+  let active: { id: number; counts: Counts } | null = null;
+
+  const findRow = async (id: number) => (await runQuery().findOne({ where: { id } })) as RunRow | null;
+
+  return {
+    async start(trigger: SyncTrigger, modules: ModuleName[]): Promise<RunSummary> {
+      if (active) throw new RunAlreadyActiveError(active.id);
+      // Claimed before the first await, so two triggers in the same tick cannot both start.
+      active = { id: -1, counts: {} };
+      try {
+        const row = (await runQuery().create({
+          data: { trigger, status: 'running', dryRun: false, modules, startedAt: new Date(), counts: {} },
+        })) as RunRow;
+        active = { id: row.id, counts: {} };
+        return toSummary(row);
+      } catch (error) {
+        active = null;
+        throw error;
+      }
+    },
+
+    async report(runId: number, phase: Phase, entry: RunRecordEntry): Promise<void> {
+      const { documentId, ...rest } = entry;
+      await recordQuery().create({ data: { runId, targetDocumentId: documentId, ...rest } });
+      if (active?.id !== runId) return;
+      const counts = (active.counts[phase] ??= emptyCounts());
+      counts.total += 1;
+      counts.done += 1;
+      counts[countKey(entry.outcome)] += 1;
+    },
+
+    /** Writes the counts so far, for a reader watching a long run. */
+    async saveProgress(runId: number): Promise<void> {
+      if (active?.id === runId) await runQuery().update({ where: { id: runId }, data: { counts: active.counts } });
+    },
+
+    async finish(runId: number, error: RunSummary['error']): Promise<RunSummary> {
+      const counts = active?.id === runId ? active.counts : {};
+      const failed = Object.values(counts).some((moduleCounts) => (moduleCounts?.failed ?? 0) > 0);
+      const status: RunStatus = error ? 'failed' : failed ? 'partial' : 'succeeded';
+      const row = (await runQuery().update({ where: { id: runId }, data: { status, counts, error, finishedAt: new Date() } })) as RunRow;
+      if (active?.id === runId) active = null;
+      return toSummary(row);
+    },
+
+    async current(): Promise<RunSummary | null> {
+      if (!active || active.id < 0) return null;
+      const row = await findRow(active.id);
+      return row ? { ...toSummary(row), counts: active.counts } : null;
+    },
+
+    async list(limit = 50): Promise<RunSummary[]> {
+      const rows = (await runQuery().findMany({ orderBy: { id: 'desc' }, limit })) as RunRow[];
+      return rows.map((row) => (row.id === active?.id ? { ...toSummary(row), counts: active.counts } : toSummary(row)));
+    },
+
+    async get(id: number): Promise<RunDetail | null> {
+      const row = await findRow(id);
+      if (!row) return null;
+      const records = (await recordQuery().findMany({ where: { runId: id }, orderBy: { id: 'asc' } })) as RecordRow[];
+      const summary = row.id === active?.id ? { ...toSummary(row), counts: active.counts } : toSummary(row);
+      return { ...summary, records: records.map(toEntry) };
+    },
+
+    /** The latest outcomes of one document, newest first, for its edit view. */
+    async outcomesOf(module: ModuleName, documentId: string, limit = 5) {
+      const rows = (await recordQuery().findMany({ where: { module, targetDocumentId: documentId }, orderBy: { id: 'desc' }, limit })) as RecordRow[];
+      return rows.map((row) => ({ ...toEntry(row), runId: row.runId, at: new Date(row.createdAt).toISOString() }));
+    },
+  };
+};
+
+export default runs;

@@ -1,0 +1,81 @@
+import type { Core } from '@strapi/strapi';
+import { MODULES, type ModuleName, type RunRecordEntry, type RunSummary, type SyncTrigger } from '../../../contracts';
+import { isBillyError } from '../billy';
+import { ADAPTERS, PHASES, type Phase } from '../sync/adapters';
+import { runPhase, stopsTheRun } from '../sync/executor';
+import { RemoteData } from '../sync/remote/remote-data';
+import { getService } from './get-service';
+
+const PHASES_OF: Record<ModuleName, Phase[]> = {
+  organizations: ['organizations'],
+  contacts: ['contacts'],
+  products: ['products'],
+  invoices: ['invoices', 'creditNotes'],
+};
+
+/** The phases for the chosen modules, always in dependency order. */
+const phasesFor = (modules: readonly ModuleName[]): Phase[] => PHASES.filter((phase) => modules.some((module) => PHASES_OF[module].includes(phase)));
+
+const errorOf = (error: unknown): { reason: string; message: string } =>
+  isBillyError(error) ? { reason: error.reason, message: error.message } : { reason: 'error', message: (error as Error)?.message ?? String(error) };
+
+/** Orchestrates runs: opens one in the run log, syncs its phases in order, closes it with its outcome. */
+const sync = ({ strapi }: { strapi: Core.Strapi }) => {
+  const running = new Set<Promise<unknown>>();
+
+  const execute = async (run: RunSummary, phases: Phase[], onlyDocumentId: string | null): Promise<{ run: RunSummary; outcomes: RunRecordEntry[] }> => {
+    const runs = getService(strapi, 'runs');
+    const outcomes: RunRecordEntry[] = [];
+    try {
+      const settings = await getService(strapi, 'settings').get();
+      const client = await getService(strapi, 'billy').client();
+      const context = {
+        strapi,
+        client,
+        settings,
+        remote: new RemoteData(client),
+        links: getService(strapi, 'sync-links'),
+        runId: run.id,
+        onlyDocumentId,
+        async report(phase: Phase, entry: RunRecordEntry) {
+          outcomes.push(entry);
+          await runs.report(run.id, phase, entry);
+        },
+      };
+      for (const phase of phases) {
+        await runPhase(ADAPTERS[phase], context);
+        await runs.saveProgress(run.id);
+      }
+      return { run: await runs.finish(run.id, null), outcomes };
+    } catch (error) {
+      strapi.log.error(`[billy] sync run ${run.id} failed: ${errorOf(error).message}`);
+      // A refused token turns the connection status red until it is fixed.
+      if (stopsTheRun(error)) await getService(strapi, 'connection').recordFailure(error);
+      return { run: await runs.finish(run.id, errorOf(error)), outcomes };
+    }
+  };
+
+  return {
+    /** Starts a run in the background and answers at once with it (409 via RunAlreadyActiveError when one is going). */
+    async start(trigger: SyncTrigger, modules: readonly ModuleName[] = MODULES): Promise<RunSummary> {
+      const run = await getService(strapi, 'runs').start(trigger, [...modules]);
+      const done = execute(run, phasesFor(modules), null).finally(() => running.delete(done));
+      running.add(done);
+      return run;
+    },
+
+    /** Syncs one document now and answers with its outcome (what the edit view's "Sync to Billy" shows). */
+    async syncRecord(module: ModuleName, documentId: string): Promise<{ run: RunSummary; record: RunRecordEntry | null }> {
+      const started = await getService(strapi, 'runs').start('record', [module]);
+      const { run, outcomes } = await execute(started, phasesFor([module]), documentId);
+      return { run, record: outcomes.find((entry) => entry.documentId === documentId) ?? null };
+    },
+
+    /** Resolves when no background run is left (shutdown, tests). */
+    async whenIdle(): Promise<void> {
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
+  };
+};
+
+export default sync;

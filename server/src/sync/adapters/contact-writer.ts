@@ -1,0 +1,72 @@
+import type { BillyClient, BillyContactInput } from '../../billy';
+import type { View } from '../mapping/types';
+import { contactItem, type RemoteItem } from '../remote/items';
+import { CONTACT_INCLUDE } from '../remote/remote-data';
+import { filledFields, patchFields } from './types';
+
+/** The writable fields of a Billy contact the mapping can reach (billy-api.md §4.1). */
+const CONTACT_FIELDS = [
+  'name',
+  'registrationNo',
+  'ean',
+  'contactNo',
+  'street',
+  'zipcodeText',
+  'cityText',
+  'countryId',
+  'phone',
+  'localeId',
+  'currencyId',
+  'paymentTermsMode',
+  'paymentTermsDays',
+  'isArchived',
+] as const;
+
+/**
+ * Companies (organizations) and private persons (contacts without organization) are both Billy
+ * contacts whose email lives on a primary contact person. Created in one request with the person
+ * nested; later email changes go to that person alone, because sending `contactPersons` in a PUT
+ * would replace every person of the contact — the organization's people included.
+ */
+export const contactWriter = (type: 'company' | 'person') => ({
+  async create(client: BillyClient, values: View, key: string): Promise<string> {
+    const email = values.email as string | null;
+    const input = {
+      ...filledFields(values, CONTACT_FIELDS),
+      type,
+      isCustomer: true,
+      contactNo: key,
+      ...(email ? { contactPersons: [{ name: (values.name as string | null) ?? email, email, isPrimary: true }] } : {}),
+    } as BillyContactInput;
+    const { record } = await client.contacts.create(input);
+    return record.id;
+  },
+
+  async update(client: BillyClient, item: RemoteItem, patch: View, local: View): Promise<void> {
+    const fields = patchFields(patch, CONTACT_FIELDS);
+    if (Object.keys(fields).length > 0) await client.contacts.update(item.billyId, fields as Partial<BillyContactInput>, { idempotent: true });
+    if (!('email' in patch)) return;
+    const email = (patch.email as string | null) ?? undefined;
+    if (item.primaryPersonId) {
+      await client.contactPersons.update(item.primaryPersonId, { email: email ?? '' }, { idempotent: true });
+    } else if (email) {
+      await client.contactPersons.create({ contactId: item.billyId, name: (local.name as string | null) ?? email, email, isPrimary: true });
+    }
+  },
+
+  async archive(client: BillyClient, item: RemoteItem): Promise<'archived'> {
+    await client.contacts.update(item.billyId, { isArchived: true }, { idempotent: true });
+    return 'archived';
+  },
+
+  async fetch(client: BillyClient, billyId: string): Promise<RemoteItem | null> {
+    const contact = await client.contacts.get(billyId, { include: CONTACT_INCLUDE });
+    return contact ? contactItem(contact) : null;
+  },
+
+  async findByKey(client: BillyClient, key: string): Promise<RemoteItem | null> {
+    const { records } = await client.contacts.list({ contactNo: key, include: CONTACT_INCLUDE });
+    const found = records.find((contact) => contact.type === type);
+    return found ? contactItem(found) : null;
+  },
+});

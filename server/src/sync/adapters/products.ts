@@ -1,0 +1,45 @@
+import type { BillyProductInput } from '../../billy';
+import { productMapping } from '../mapping/products';
+import { byField, byKey } from '../matching';
+import { productItem } from '../remote/items';
+import { PRODUCT_INCLUDE } from '../remote/remote-data';
+import { filledFields, patchFields, type SyncAdapter } from './types';
+
+const PRODUCT_FIELDS = ['name', 'productNo', 'description', 'isArchived', 'prices'] as const;
+
+/** Products ↔ Billy products with their prices nested (one request per product). */
+export const productsAdapter: SyncAdapter = {
+  phase: 'products',
+  module: 'products',
+  mapping: productMapping,
+  populate: { prices: true },
+  includesDocument: () => true,
+  remoteItems: (remote) => remote.products(),
+  resourceFor: () => 'products',
+  fieldsOf: () => null,
+  matchRules: () => [byKey('productNo'), byField('productNo')],
+  keyField: () => 'productNo',
+  archivableInBilly: true,
+  archivableInStrapi: true,
+  async create(client, values, { key }) {
+    const input = { ...filledFields(values, PRODUCT_FIELDS), productNo: key } as BillyProductInput;
+    const { record } = await client.products.create(input);
+    return record.id;
+  },
+  async update(client, item, patch) {
+    // Sending `prices` replaces them all, which is what a changed price list means.
+    await client.products.update(item.billyId, patchFields(patch, PRODUCT_FIELDS) as Partial<BillyProductInput>, { idempotent: true });
+  },
+  async archive(client, item) {
+    await client.products.update(item.billyId, { isArchived: true }, { idempotent: true });
+    return 'archived';
+  },
+  async fetch(client, billyId) {
+    const product = await client.products.get(billyId, { include: PRODUCT_INCLUDE });
+    return product ? productItem(product) : null;
+  },
+  async findByKey(client, key) {
+    const { records } = await client.products.list({ productNo: key, include: PRODUCT_INCLUDE });
+    return records[0] ? productItem(records[0]) : null;
+  },
+};

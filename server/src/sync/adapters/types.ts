@@ -1,0 +1,53 @@
+import type { BillySettings, ModuleName } from '../../../../contracts';
+import type { BillyClient } from '../../billy';
+import type { LocalDocument, ModuleMapping, View } from '../mapping/types';
+import type { MatchRule } from '../matching';
+import type { BillyResource, RemoteItem } from '../remote/items';
+import type { RemoteData } from '../remote/remote-data';
+
+/** Steps of a run in dependency order; credit notes come after the invoices they credit. */
+export const PHASES = ['organizations', 'contacts', 'products', 'invoices', 'creditNotes'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface CreateContext {
+  /** the stable key to stamp into Billy */
+  key: string;
+  settings: BillySettings;
+}
+
+/** Everything module-specific about syncing one phase: which records, how to match, how to write them to Billy. */
+export interface SyncAdapter {
+  phase: Phase;
+  module: ModuleName;
+  mapping: ModuleMapping;
+  /** What to populate when loading the Strapi documents. */
+  populate: Record<string, unknown>;
+  includesDocument(doc: LocalDocument): boolean;
+  remoteItems(remote: RemoteData): Promise<RemoteItem[]>;
+  /** Which Billy resource a document is synced as (a contact: private contact, or contact person). */
+  resourceFor(doc: LocalDocument): BillyResource;
+  /** The Billy fields that resource has; null when it has every mapped field. */
+  fieldsOf(resource: BillyResource): readonly string[] | null;
+  matchRules(resource: BillyResource): readonly MatchRule[];
+  /** The Billy field that carries the stable key, or null when the resource has none (contact persons). */
+  keyField(resource: BillyResource): string | null;
+  archivableInBilly: boolean;
+  archivableInStrapi: boolean;
+  /** One POST (nested children included); returns the new Billy id. */
+  create(client: BillyClient, values: View, context: CreateContext, resource: BillyResource): Promise<string>;
+  /** Writes the changed fields; only ever called with full known values, so retrying it is safe. */
+  update(client: BillyClient, item: RemoteItem, patch: View, local: View): Promise<void>;
+  /** A contact person is removed (nothing booked hangs on it); everything else is archived. */
+  archive(client: BillyClient, item: RemoteItem): Promise<'archived' | 'removed'>;
+  fetch(client: BillyClient, billyId: string, resource: BillyResource): Promise<RemoteItem | null>;
+  /** After an attempt with an unknown outcome: the record that attempt may have created. */
+  findByKey(client: BillyClient, key: string, values: View, resource: BillyResource): Promise<RemoteItem | null>;
+}
+
+/** The fields of `view` in `fields` that hold a value (what a create sends). */
+export const filledFields = (view: View, fields: readonly string[]): View =>
+  Object.fromEntries(fields.filter((field) => view[field] !== null && view[field] !== undefined).map((field) => [field, view[field]]));
+
+/** The fields of `patch` in `fields`, empty ones included (an update may clear a value). */
+export const patchFields = (patch: View, fields: readonly string[]): View =>
+  Object.fromEntries(fields.filter((field) => field in patch).map((field) => [field, patch[field]]));

@@ -1,0 +1,219 @@
+import type { FieldMappingPair, RunRecordEntry } from '../../../contracts';
+import { isBillyError, type BillyClient } from '../billy';
+import type { SyncLinkRow } from '../services/sync-links';
+import type { RunContext } from './run-context';
+import type { SyncAdapter } from './adapters';
+import type { DocumentStore } from './documents';
+import { SyncRecordError } from './errors';
+import { fieldRules, type FieldRule } from './field-rules';
+import { localView, pickFields, strapiData, type MappingContext, type View } from './mapping';
+import { baseOf, type RecordPair } from './pairing';
+import { plan, type Operation, type PlanPolicy, type RemoteSide } from './planner';
+import type { LinkRefs } from './refs';
+import type { BillyResource, RemoteItem } from './remote/items';
+import { viewHash } from './snapshot';
+import { sameValue } from './values';
+
+const NEEDS_CREDIT_NOTE = 'This invoice is approved in Billy and cannot be changed: it needs a credit note.';
+
+const remoteSide = (item: RemoteItem): RemoteSide => ({ view: item.view, archived: item.archived, locked: item.locked });
+const differs = (a: View, b: View) => (field: string) => !sameValue(a[field], b[field]);
+const fieldsOf = (rules: readonly FieldRule[], keep: (rule: FieldRule) => boolean) => rules.filter(keep).map((rule) => rule.field);
+
+/** Carries out the planner's operation for one record and says what happened; writes nothing for an unchanged record. */
+export class RecordSync {
+  private readonly client: BillyClient;
+  private readonly context: MappingContext;
+
+  constructor(
+    private readonly adapter: SyncAdapter,
+    private readonly run: RunContext,
+    private readonly pairs: FieldMappingPair[],
+    private readonly refs: LinkRefs,
+    private readonly documents: DocumentStore
+  ) {
+    this.client = run.client;
+    this.context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
+  }
+
+  private rulesFor(resource: BillyResource): FieldRule[] {
+    return fieldRules(this.pairs, this.adapter.fieldsOf(resource));
+  }
+
+  private policy(rules: FieldRule[]): PlanPolicy {
+    const { syncDirection, priority } = this.run.settings;
+    return {
+      direction: syncDirection,
+      priority: priority ?? 'strapi',
+      fields: rules,
+      archivableInBilly: this.adapter.archivableInBilly,
+      archivableInStrapi: this.adapter.archivableInStrapi && rules.some((rule) => rule.field === 'isArchived'),
+    };
+  }
+
+  private entry(partial: Partial<RunRecordEntry> & Pick<RunRecordEntry, 'outcome'>): RunRecordEntry {
+    return { module: this.adapter.module, documentId: null, billyId: null, direction: 'toBilly', reason: null, message: null, ...partial };
+  }
+
+  async syncPair(pair: RecordPair): Promise<RunRecordEntry> {
+    const rules = this.rulesFor(pair.resource);
+    const op = plan({ view: pair.view }, pair.remote && remoteSide(pair.remote), pair.base, this.policy(rules));
+    const base = { documentId: pair.doc.documentId, billyId: pair.remote?.billyId ?? pair.link?.billyId ?? null };
+    switch (op.kind) {
+      case 'createInBilly':
+        return this.createInBilly(pair, rules);
+      case 'update':
+        return this.update(pair, pair.remote as RemoteItem, op, rules);
+      case 'refuse':
+        return this.refuse(pair, pair.remote as RemoteItem, op.pull, rules);
+      case 'archiveInStrapi':
+        await this.writeLocal(pair.doc.documentId, ['isArchived'], { isArchived: true });
+        return this.entry({ ...base, outcome: 'archived', direction: 'fromBilly', reason: 'missing_in_billy', message: 'The Billy record is gone; archived here.' });
+      case 'skip':
+        if (pair.remote && this.needsRebase(pair, pair.remote, rules)) await this.markSynced(pair, pair.view, pair.remote, rules);
+        return this.entry({ ...base, outcome: 'skipped', reason: op.reason });
+      default:
+        throw new Error(`unexpected operation ${op.kind} for a document that exists`);
+    }
+  }
+
+  /** A Billy record no document has: imported when the direction lets Billy data in. Null when nothing is to be done. */
+  async importRecord(item: RemoteItem): Promise<RunRecordEntry | null> {
+    const rules = this.rulesFor(item.resource);
+    const op = plan(null, remoteSide(item), null, this.policy(rules));
+    if (op.kind !== 'createInStrapi') return null;
+    if (item.resource === 'contactPersons' && !this.refs.documentId('organizations', item.view.contactId as string)) {
+      throw new SyncRecordError('dependency', 'Its company is not in Strapi yet, so the person cannot be placed under it.');
+    }
+    const data = strapiData(this.adapter.mapping, this.pairs, fieldsOf(rules, (rule) => rule.direction !== 'toBilly'), item.view, this.context);
+    const documentId = await this.documents.create(data);
+    const view = localView(this.adapter.mapping, this.pairs, await this.documents.loadOne(documentId), this.context);
+    const keyField = this.adapter.keyField(item.resource);
+    await this.markSynced({ doc: { documentId }, resource: item.resource, key: keyField ? (item.view[keyField] as string | null) : null }, view, item, rules);
+    return this.entry({ documentId, billyId: item.billyId, direction: 'fromBilly', outcome: 'created' });
+  }
+
+  /** A linked document deleted in Strapi: archive its Billy twin where Billy allows it; nothing booked is deleted. */
+  async deletedInStrapi(link: SyncLinkRow, item: RemoteItem): Promise<RunRecordEntry | null> {
+    const op = plan(null, remoteSide(item), baseOf(link) ?? { localHash: '', remoteHash: '' }, this.policy(this.rulesFor(item.resource)));
+    if (op.kind !== 'archiveInBilly') return null;
+    const result = await this.adapter.archive(this.client, item);
+    if (result === 'removed') await this.run.links.remove(this.adapter.module, link.targetDocumentId);
+    return this.entry({ documentId: link.targetDocumentId, billyId: item.billyId, outcome: 'archived', reason: 'deleted_in_strapi' });
+  }
+
+  private async createInBilly(pair: RecordPair, rules: FieldRule[]): Promise<RunRecordEntry> {
+    const { doc, resource, key } = pair;
+    const values = pickFields(pair.view, fieldsOf(rules, (rule) => rule.direction !== 'fromBilly'));
+    // The intent (with its key) is on record before the POST: a lost answer can be searched for later.
+    await this.run.links.recordIntent(this.adapter.module, doc.documentId, { syncKey: key, billyResource: resource });
+    const billyId = await this.createOnce(values, key, resource);
+    this.refs.set(this.adapter.module, doc.documentId, billyId, resource);
+    const remote = await this.fetch(billyId, resource);
+    // Billy-computed figures and a generated key go back to Strapi; for a record created approved
+    // (locked), everything does, since Billy is its source of truth from now on.
+    const keyField = this.adapter.keyField(resource);
+    const writeBack = fieldsOf(
+      rules,
+      (rule) => rule.direction !== 'toBilly' && (remote.locked || rule.direction === 'fromBilly' || rule.field === keyField)
+    ).filter(differs(pair.view, remote.view));
+    const view = writeBack.length > 0 ? await this.writeLocal(doc.documentId, writeBack, remote.view) : pair.view;
+    await this.markSynced(pair, view, remote, rules);
+    return this.entry({ documentId: doc.documentId, billyId, outcome: 'created' });
+  }
+
+  /** One POST; when its outcome is unknown, look for what it may have created before trying once more. */
+  private async createOnce(values: View, key: string | null, resource: BillyResource): Promise<string> {
+    const context = { key: key ?? '', settings: this.run.settings };
+    try {
+      return await this.adapter.create(this.client, values, context, resource);
+    } catch (error) {
+      if (!isBillyError(error) || !error.outcomeUnknown) throw error;
+      const found = await this.adapter.findByKey(this.client, key ?? '', values, resource);
+      if (found) return found.billyId;
+      return this.adapter.create(this.client, values, context, resource);
+    }
+  }
+
+  private async update(pair: RecordPair, before: RemoteItem, op: Extract<Operation, { kind: 'update' }>, rules: FieldRule[]): Promise<RunRecordEntry> {
+    let remote = before;
+    if (op.push.length > 0) {
+      await this.adapter.update(this.client, before, pickFields(pair.view, op.push), pair.view);
+      remote = await this.fetch(before.billyId, pair.resource);
+    }
+    // A push can move Billy-computed figures (amounts after new lines): take those along.
+    const billyOwned = fieldsOf(rules, (rule) => rule.direction === 'fromBilly').filter(differs(pair.view, remote.view));
+    const pull = [...new Set([...op.pull, ...billyOwned])];
+    const view = pull.length > 0 ? await this.writeLocal(pair.doc.documentId, pull, remote.view) : pair.view;
+    await this.markSynced(pair, view, remote, rules);
+
+    const conflict = op.conflicts.length > 0;
+    const kept = this.run.settings.priority ?? 'strapi';
+    return this.entry({
+      documentId: pair.doc.documentId,
+      billyId: remote.billyId,
+      direction: op.push.length > 0 ? 'toBilly' : 'fromBilly',
+      outcome: conflict ? 'conflict' : 'updated',
+      ...(conflict
+        ? {
+            reason: `kept_${kept}`,
+            message: `Changed in both Strapi and Billy since the last sync; the ${kept === 'strapi' ? 'Strapi' : 'Billy'} version was kept.`,
+            changes: Object.fromEntries(op.conflicts.map((field) => [field, { strapi: pair.view[field], billy: before.view[field] }])),
+          }
+        : {}),
+    });
+  }
+
+  /** An approved invoice edited in Strapi: nothing goes to Billy; its figures still come back. */
+  private async refuse(pair: RecordPair, remote: RemoteItem, pull: string[], rules: FieldRule[]): Promise<RunRecordEntry> {
+    if (pull.length > 0) await this.writeLocal(pair.doc.documentId, pull, remote.view);
+    const fields = rules.map((rule) => rule.field);
+    await this.run.links.recordProblem(this.adapter.module, pair.doc.documentId, {
+      state: 'needsCreditNote',
+      reason: 'needs_credit_note',
+      message: NEEDS_CREDIT_NOTE,
+      billyId: remote.billyId,
+      billyResource: pair.resource,
+      remoteHash: viewHash(remote.view, fields),
+    });
+    this.refs.set(this.adapter.module, pair.doc.documentId, remote.billyId, pair.resource);
+    return this.entry({ documentId: pair.doc.documentId, billyId: remote.billyId, outcome: 'failed', reason: 'needs_credit_note', message: NEEDS_CREDIT_NOTE });
+  }
+
+  private async fetch(billyId: string, resource: BillyResource): Promise<RemoteItem> {
+    const item = await this.adapter.fetch(this.client, billyId, resource);
+    if (!item) throw new SyncRecordError('invalid', `Billy has no ${resource} record ${billyId} right after writing it.`);
+    return item;
+  }
+
+  /** Sets the given fields of a document to the Billy values and returns its view as saved. */
+  private async writeLocal(documentId: string, fields: string[], values: View): Promise<View> {
+    await this.documents.update(documentId, strapiData(this.adapter.mapping, this.pairs, fields, values, this.context));
+    return localView(this.adapter.mapping, this.pairs, await this.documents.loadOne(documentId), this.context);
+  }
+
+  private needsRebase(pair: RecordPair, remote: RemoteItem, rules: FieldRule[]): boolean {
+    const fields = rules.map((rule) => rule.field);
+    return (
+      !pair.base ||
+      pair.link?.state !== 'synced' ||
+      pair.base.localHash !== viewHash(pair.view, fields) ||
+      pair.base.remoteHash !== viewHash(remote.view, fields)
+    );
+  }
+
+  /** The new merge base: what both sides hold now, so our own writes come back as "unchanged". */
+  private async markSynced(pair: Pick<RecordPair, 'doc' | 'resource' | 'key'>, local: View, remote: RemoteItem, rules: FieldRule[]): Promise<void> {
+    const fields = rules.map((rule) => rule.field);
+    const keyField = this.adapter.keyField(pair.resource);
+    await this.run.links.recordSynced(this.adapter.module, pair.doc.documentId, {
+      billyId: remote.billyId,
+      billyResource: pair.resource,
+      syncKey: (keyField ? (remote.view[keyField] as string | null) : null) ?? pair.key,
+      localHash: viewHash(local, fields),
+      remoteHash: viewHash(remote.view, fields),
+      snapshot: { local: pickFields(local, fields), remote: pickFields(remote.view, fields) },
+    });
+    this.refs.set(this.adapter.module, pair.doc.documentId, remote.billyId, pair.resource);
+  }
+}

@@ -1,0 +1,53 @@
+import type { BillyClient, BillyContact } from '../../billy';
+import { contactItem, contactPersonItem, invoiceItem, productItem, type RemoteItem } from './items';
+
+const collectPages = async <T>(pages: AsyncIterable<T[]>): Promise<T[]> => {
+  const all: T[] = [];
+  for await (const page of pages) all.push(...page);
+  return all;
+};
+
+export const CONTACT_INCLUDE = 'contact.contactPersons:embed';
+export const PRODUCT_INCLUDE = 'product.prices:embed';
+export const INVOICE_INCLUDE = 'invoice.lines:embed';
+
+/**
+ * Billy's records for one run, read once by paging through the full lists (pageSize 1000): Billy
+ * has no changed-since filter, so every run compares everything against the merge base.
+ */
+export class RemoteData {
+  private contactsPromise: Promise<BillyContact[]> | null = null;
+  private productsPromise: Promise<RemoteItem[]> | null = null;
+  private invoicesPromise: Promise<RemoteItem[]> | null = null;
+
+  constructor(private readonly client: BillyClient) {}
+
+  private contacts(): Promise<BillyContact[]> {
+    this.contactsPromise ??= collectPages(this.client.contacts.iteratePages({ include: CONTACT_INCLUDE }));
+    return this.contactsPromise;
+  }
+
+  async companies(): Promise<RemoteItem[]> {
+    return (await this.contacts()).filter((contact) => contact.type !== 'person').map(contactItem);
+  }
+
+  /** Private persons (contacts of type person) and the non-primary persons of companies. */
+  async persons(): Promise<RemoteItem[]> {
+    const contacts = await this.contacts();
+    const privatePersons = contacts.filter((contact) => contact.type === 'person').map(contactItem);
+    const companyPersons = contacts
+      .filter((contact) => contact.type !== 'person')
+      .flatMap((contact) => (contact.contactPersons ?? []).filter((person) => !person.isPrimary).map((person) => contactPersonItem({ ...person, contactId: contact.id })));
+    return [...privatePersons, ...companyPersons];
+  }
+
+  products(): Promise<RemoteItem[]> {
+    this.productsPromise ??= collectPages(this.client.products.iteratePages({ include: PRODUCT_INCLUDE })).then((all) => all.map(productItem));
+    return this.productsPromise;
+  }
+
+  invoices(): Promise<RemoteItem[]> {
+    this.invoicesPromise ??= collectPages(this.client.invoices.iteratePages({ include: INVOICE_INCLUDE })).then((all) => all.map(invoiceItem));
+    return this.invoicesPromise;
+  }
+}

@@ -1,0 +1,19 @@
+import { AsyncLocalStorage } from 'async_hooks';
+
+export interface SyncWriteContext {
+  /** The run that is writing, when known. */
+  runId: number | null;
+}
+
+const storage = new AsyncLocalStorage<SyncWriteContext>();
+
+/**
+ * Writes the sync makes to Strapi documents run inside this context, so a document-service
+ * middleware (on-save capture) can tell them from a user's save and not queue an echo.
+ */
+export const asSyncWrite = <T>(context: SyncWriteContext, write: () => Promise<T>): Promise<T> => storage.run(context, write);
+
+/** The sync context of the current async call chain, or undefined for a user's own save. */
+export const currentSyncWrite = (): SyncWriteContext | undefined => storage.getStore();
+
+export const isSyncWrite = (): boolean => storage.getStore() !== undefined;

@@ -1,0 +1,80 @@
+import type { RunDetail } from '../../contracts';
+import { startSandbox, type RunningSandbox } from '../../sandbox/src';
+import { bootStrapi, type TestApp } from './strapi';
+
+export interface SyncTestApp {
+  app: TestApp;
+  sandbox: RunningSandbox;
+  token: string;
+  /** POST /billy/sync and wait for the run to end (polling its status, never a timer assertion). */
+  sync(body?: object): Promise<RunDetail>;
+  settings(changes: object): Promise<void>;
+  /** Billy writes in the sandbox log since the last clearRequests(). */
+  writes(): Array<{ method: string; path: string }>;
+  /** Empties Strapi's CRM documents, links and run log, and the sandbox. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const UIDS = [
+  'plugin::billy.invoice',
+  'plugin::billy.contact',
+  'plugin::billy.organization',
+  'plugin::billy.product',
+  'plugin::billy.sync-link',
+  'plugin::billy.sync-run',
+  'plugin::billy.sync-run-record',
+] as const;
+
+export const startSyncTestApp = async (): Promise<SyncTestApp> => {
+  const sandbox = await startSandbox({ port: 0 });
+  const app = await bootStrapi({ BILLY_API_URL: sandbox.apiUrl, BILLY_ACCESS_TOKEN: sandbox.token }).catch(async (error) => {
+    await sandbox.close();
+    throw error;
+  });
+  const token = await app.superAdminToken();
+  const auth = { Authorization: `Bearer ${token}` };
+
+  const waitForRun = async (id: number): Promise<RunDetail> => {
+    for (;;) {
+      const response = await app.http().get(`/billy/runs/${id}`).set(auth).expect(200);
+      if (response.body.data.status !== 'running') return response.body.data as RunDetail;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  return {
+    app,
+    sandbox,
+    token,
+    async sync(body = {}) {
+      const response = await app.http().post('/billy/sync').set(auth).send(body);
+      if (response.status !== 202) throw new Error(`sync answered ${response.status}: ${JSON.stringify(response.body)}`);
+      return waitForRun(response.body.data.id);
+    },
+    async settings(changes) {
+      await app.http().put('/billy/settings').set(auth).send(changes).expect(200);
+    },
+    writes() {
+      return sandbox.control.requests().filter((request) => request.method !== 'GET').map(({ method, path }) => ({ method, path }));
+    },
+    async reset() {
+      for (const uid of UIDS) await app.strapi.db.query(uid).deleteMany({});
+      sandbox.control.reset();
+    },
+    async close() {
+      await app.destroy();
+      await sandbox.close();
+    },
+  };
+};
+
+/** Shorthand for the Document Service of one of the plugin's types. */
+export const docs = (app: TestApp, type: 'organization' | 'contact' | 'product' | 'invoice') =>
+  app.strapi.documents(`plugin::billy.${type}` as never) as unknown as {
+    create(args: { data: Record<string, unknown> }): Promise<{ documentId: string } & Record<string, any>>;
+    update(args: { documentId: string; data: Record<string, unknown> }): Promise<Record<string, any>>;
+    delete(args: { documentId: string }): Promise<unknown>;
+    findOne(args: { documentId: string; populate?: unknown }): Promise<Record<string, any> | null>;
+    findMany(args?: { populate?: unknown; filters?: unknown }): Promise<Array<Record<string, any>>>;
+  };

@@ -1,0 +1,113 @@
+import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+
+let t: SyncTestApp;
+const auth = () => ({ Authorization: `Bearer ${t.token}` });
+
+beforeAll(async () => {
+  t = await startSyncTestApp();
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+beforeEach(async () => {
+  await t.reset();
+  await t.settings({ syncDirection: 'toBilly', priority: null });
+});
+
+const waitUntilIdle = () => t.app.strapi.plugin('billy').service('sync').whenIdle();
+
+describe('POST /billy/sync and the run log', () => {
+  it('answers 202 with the run; the run log shows counts per module and each record’s outcome', async () => {
+    await docs(t.app, 'organization').create({ data: { name: 'Good Co', country: 'DK' } });
+    const response = await t.app.http().post('/billy/sync').set(auth()).send({ modules: ['organizations'] }).expect(202);
+    expect(response.body.data).toMatchObject({ id: expect.any(Number), trigger: 'manual', status: 'running' });
+    await waitUntilIdle();
+
+    const list = await t.app.http().get('/billy/runs').set(auth()).expect(200);
+    expect(list.body.data[0]).toMatchObject({ id: response.body.data.id, status: 'succeeded', finishedAt: expect.any(String) });
+    const detail = await t.app.http().get(`/billy/runs/${response.body.data.id}`).set(auth()).expect(200);
+    expect(detail.body.data).toMatchObject({
+      counts: { organizations: { total: 1, created: 1, updated: 0, skipped: 0, failed: 0 } },
+      records: [{ module: 'organizations', outcome: 'created', direction: 'toBilly', billyId: expect.any(String) }],
+    });
+    // Only the modules asked for were synced.
+    expect(Object.keys(detail.body.data.counts)).toEqual(['organizations']);
+  });
+
+  it('refuses a malformed body with 400 and an unknown run with 404', async () => {
+    await t.app.http().post('/billy/sync').set(auth()).send({ modules: ['planets'] }).expect(400);
+    await t.app.http().post('/billy/sync').set(auth()).send({ everything: true }).expect(400);
+    await t.app.http().get('/billy/runs/999').set(auth()).expect(404);
+  });
+
+  it('answers 409 with the current run’s id while a run is going', async () => {
+    await docs(t.app, 'organization').create({ data: { name: 'Slow Co', country: 'DK' } });
+    t.sandbox.control.setLatency(300);
+    const first = await t.app.http().post('/billy/sync').set(auth()).send({}).expect(202);
+    const second = await t.app.http().post('/billy/sync').set(auth()).send({}).expect(409);
+    expect(second.body.data).toEqual({ runId: first.body.data.id });
+    expect(second.body.error.message).toMatch(/already running/);
+    await waitUntilIdle();
+    t.sandbox.control.setLatency(0);
+  });
+
+  it('a record Billy refuses fails alone, with its reason, while the others sync', async () => {
+    const bad = await docs(t.app, 'organization').create({ data: { name: 'Nowhere Ltd', country: 'XX' } });
+    const good = await docs(t.app, 'organization').create({ data: { name: 'Somewhere ApS', country: 'DK' } });
+    const run = await t.sync();
+    expect(run.status).toBe('partial');
+    expect(run.counts.organizations).toMatchObject({ created: 1, failed: 1 });
+    expect(run.records.find((r) => r.documentId === bad.documentId)).toMatchObject({ outcome: 'failed', reason: 'validation', message: expect.any(String) });
+    expect(run.records.find((r) => r.documentId === good.documentId)).toMatchObject({ outcome: 'created' });
+    const status = await t.app.http().get(`/billy/records/plugin::billy.organization/${bad.documentId}`).set(auth()).expect(200);
+    expect(status.body.data).toMatchObject({ state: 'failed', attempts: 1, lastError: { reason: 'validation' } });
+    expect(t.sandbox.control.state().contacts.map((c) => c.name)).toEqual(['Somewhere ApS']);
+  });
+
+  it('an auth failure stops the run and turns the connection red', async () => {
+    await docs(t.app, 'organization').create({ data: { name: 'Any', country: 'DK' } });
+    t.sandbox.control.revokeToken(t.sandbox.token);
+    const run = await t.sync();
+    expect(run).toMatchObject({ status: 'failed', error: { reason: 'auth' } });
+    const status = await t.app.http().get('/billy/status').set(auth()).expect(200);
+    expect(status.body.data.connection).toMatchObject({ state: 'failed', reason: 'auth' });
+  });
+});
+
+describe('POST /billy/sync/:uid/:documentId', () => {
+  it('syncs one record at once and answers its outcome and status', async () => {
+    const org = await docs(t.app, 'organization').create({ data: { name: 'Solo', country: 'DK' } });
+    await docs(t.app, 'organization').create({ data: { name: 'Not me', country: 'DK' } });
+    const response = await t.app.http().post(`/billy/sync/plugin::billy.organization/${org.documentId}`).set(auth()).expect(200);
+    expect(response.body.data).toMatchObject({
+      run: { trigger: 'record', status: 'succeeded' },
+      record: { documentId: org.documentId, outcome: 'created' },
+      status: { state: 'synced', billyId: expect.any(String) },
+    });
+    expect(t.sandbox.control.state().contacts.map((c) => c.name)).toEqual(['Solo']);
+    await t.app.http().post('/billy/sync/plugin::billy.organization/nope').set(auth()).expect(404);
+  });
+
+  it('tells a contact whose organization is not in Billy yet to sync that first', async () => {
+    const org = await docs(t.app, 'organization').create({ data: { name: 'Later', country: 'DK' } });
+    const person = await docs(t.app, 'contact').create({ data: { name: 'Early', email: 'e@later.dk', organization: org.documentId } });
+    const response = await t.app.http().post(`/billy/sync/plugin::billy.contact/${person.documentId}`).set(auth()).expect(200);
+    expect(response.body.data.record).toMatchObject({ outcome: 'failed', reason: 'dependency', message: expect.stringMatching(/organization/) });
+  });
+});
+
+describe('content API', () => {
+  it('starts a sync and reads its run with an API token', async () => {
+    await docs(t.app, 'product').create({ data: { name: 'Via API', prices: [] } });
+    const { accessKey } = await t.app.strapi.service('admin::api-token').create({ name: `billy-${Date.now()}`, type: 'full-access', lifespan: null });
+    // Without a token the public role answers: it holds no Billy permission.
+    await t.app.http().post('/api/billy/sync').send({}).expect(403);
+    const started = await t.app.http().post('/api/billy/sync').set('Authorization', `Bearer ${accessKey}`).send({ modules: ['products'] }).expect(202);
+    expect(started.body.data).toMatchObject({ trigger: 'api' });
+    await waitUntilIdle();
+    const run = await t.app.http().get(`/api/billy/runs/${started.body.data.id}`).set('Authorization', `Bearer ${accessKey}`).expect(200);
+    expect(run.body.data).toMatchObject({ status: 'succeeded', counts: { products: { created: 1 } } });
+  });
+});

@@ -1,10 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
+import { pendingChangeModel } from './models/pending-change';
 import { syncLockModel } from './models/sync-lock';
+import { registerSaveCapture } from './on-save/capture';
+import { getService } from './services/get-service';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
   strapi.get('models').add(syncLockModel);
+  strapi.get('models').add(pendingChangeModel);
+  registerSaveCapture(strapi, () => getService(strapi, 'settings').syncOnSaveEnabled());
 };
 
 export default register;

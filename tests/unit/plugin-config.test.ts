@@ -8,6 +8,8 @@ describe('plugin config', () => {
       accessToken: 'tok',
       apiUrl: 'http://127.0.0.1:4010/v2',
       syncCronRule: '0 0 */3 * * *',
+      lockTtlMs: 30_000,
+      backgroundPollMs: 2000,
       client: {},
     });
     expect(() => config.validator(config.default({ env: env({}) }))).not.toThrow();
@@ -19,6 +21,6 @@ describe('plugin config', () => {
     [{ syncCronRule: '0 0 */3 * * *', client: { maxConcurrent: 0 } }, /client.maxConcurrent/],
     [{ syncCronRule: '0 0 */3 * * *', colour: 'blue' }, /colour/],
   ])('refuses %j at start-up with the path of the bad value', (value, message) => {
-    expect(() => config.validator({ client: {}, ...value })).toThrow(message);
+    expect(() => config.validator({ client: {}, lockTtlMs: 30_000, backgroundPollMs: 2000, ...value })).toThrow(message);
   });
 });

@@ -20,6 +20,10 @@ export const pluginConfigSchema = z
     accessToken: z.string().min(1).optional(),
     apiUrl: z.url().optional(),
     encryptionKey: z.string().min(16).optional(),
+    /** How long the sync lease lives without renewal: a crashed instance's run is taken over after it. */
+    lockTtlMs: z.number().int().min(1000),
+    /** How often the background loop drains the on-save queue and picks up settings changed elsewhere. */
+    backgroundPollMs: z.number().int().min(100),
     syncCronRule: z.string().min(1).refine(isValidCronRule, { message: 'is not a cron rule Strapi can schedule (e.g. "0 0 */3 * * *")' }),
     client: z
       .object({
@@ -41,6 +45,8 @@ export default {
     accessToken: emptyToUndefined(env('BILLY_ACCESS_TOKEN')),
     apiUrl: emptyToUndefined(env('BILLY_API_URL')),
     syncCronRule: '0 0 */3 * * *',
+    lockTtlMs: 30_000,
+    backgroundPollMs: 2000,
     client: {},
   }),
   validator(config: unknown) {

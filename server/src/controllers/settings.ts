@@ -10,7 +10,7 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async update(ctx: Context): Promise<UpdateSettingsResponse> {
     await getService(strapi, 'settings').update(ctx.request.body);
-    getService(strapi, 'scheduler').apply((await getService(strapi, 'settings').get()).syncMode);
+    getService(strapi, 'background').applySchedule((await getService(strapi, 'settings').get()).syncMode);
     // Checked on every save, so the light always reflects the settings just stored.
     const connection = await getService(strapi, 'connection').check();
     return { data: await getService(strapi, 'settings').view(), connection };

@@ -1,3 +1,4 @@
+import background from './background';
 import billy from './billy';
 import connection from './connection';
 import leaseLock from './lease-lock';
@@ -7,4 +8,4 @@ import settings from './settings';
 import sync from './sync';
 import syncLinks from './sync-links';
 
-export default { billy, connection, 'lease-lock': leaseLock, runs, scheduler, settings, sync, 'sync-links': syncLinks };
+export default { background, billy, connection, 'lease-lock': leaseLock, runs, scheduler, settings, sync, 'sync-links': syncLinks };

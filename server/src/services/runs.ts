@@ -1,9 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import type { ModuleCounts, ModuleName, RunDetail, RunRecordEntry, RunStatus, RunSummary, SyncTrigger } from '../../../contracts';
+import type { PluginConfig } from '../config';
 import type { Phase } from '../sync/adapters';
+import type { Lease } from './lease-lock';
+import { getService } from './get-service';
 
 const RUN_UID = 'plugin::billy.sync-run';
 const RECORD_UID = 'plugin::billy.sync-run-record';
+/** The one lease every trigger (button, cron, on-save, API) and every instance competes for. */
+const SYNC_LEASE = 'sync';
+/** How often a long run's counts are written for readers on other instances and tabs. */
+const PROGRESS_WRITE_INTERVAL_MS = 1000;
+const INTERRUPTED = { reason: 'interrupted', message: 'The Strapi instance running this sync stopped before it finished; a later run picks up the rest.' };
 
 type Counts = RunSummary['counts'];
 
@@ -64,24 +72,52 @@ const toEntry = ({ module, targetDocumentId, billyId, direction, outcome, reason
 const runs = ({ strapi }: { strapi: Core.Strapi }) => {
   const runQuery = () => strapi.db.query(RUN_UID);
   const recordQuery = () => strapi.db.query(RECORD_UID);
-  // Only one run at a time in this process; a lease in the database replaces this for many instances.
-  let active: { id: number; counts: Counts } | null = null;
+  const lock = () => getService(strapi, 'lease-lock');
+  // The run this instance holds the lease for, with its live counts.
+  let active: { id: number; counts: Counts; lease: Lease | null; renewal: NodeJS.Timeout | null; lastProgressWrite: number } | null = null;
 
   const findRow = async (id: number) => (await runQuery().findOne({ where: { id } })) as RunRow | null;
 
+  const releaseActive = async () => {
+    const held = active;
+    active = null;
+    if (held?.renewal) clearInterval(held.renewal);
+    await held?.lease?.release();
+  };
+
+  /** Keeps the lease alive while the run lives; a holder that dies stops renewing and is taken over. */
+  const keepAlive = (lease: Lease, ttlMs: number, runId: number) =>
+    setInterval(() => {
+      lease.renew().then(
+        (kept) => kept || strapi.log.error(`[billy] sync run ${runId} lost its lease; another instance may take over`),
+        (error: unknown) => strapi.log.warn(`[billy] could not renew the sync lease: ${(error as Error)?.message ?? String(error)}`)
+      );
+    }, Math.max(100, Math.floor(ttlMs / 3))).unref();
+
   return {
+    /** Opens a run if no other is going anywhere on this database; otherwise RunAlreadyActiveError. */
     async start(trigger: SyncTrigger, modules: ModuleName[]): Promise<RunSummary> {
       if (active) throw new RunAlreadyActiveError(active.id);
       // Claimed before the first await, so two triggers in the same tick cannot both start.
-      active = { id: -1, counts: {} };
+      active = { id: -1, counts: {}, lease: null, renewal: null, lastProgressWrite: 0 };
       try {
+        const { lockTtlMs } = strapi.config.get('plugin::billy') as PluginConfig;
+        const lease = await lock().acquire(SYNC_LEASE, lockTtlMs);
+        if (!lease) {
+          active = null;
+          throw new RunAlreadyActiveError((await lock().current(SYNC_LEASE)).runId ?? -1);
+        }
+        active.lease = lease;
         const row = (await runQuery().create({
           data: { trigger, status: 'running', dryRun: false, modules, startedAt: new Date(), counts: {} },
         })) as RunRow;
-        active = { id: row.id, counts: {} };
+        await lease.setRunId(row.id);
+        // Holding the lease, any other "running" run belongs to an instance that died mid-run.
+        await runQuery().updateMany({ where: { status: 'running', id: { $ne: row.id } }, data: { status: 'failed', finishedAt: new Date(), error: INTERRUPTED } });
+        active = { ...active, id: row.id, renewal: keepAlive(lease, lockTtlMs, row.id) };
         return toSummary(row);
       } catch (error) {
-        active = null;
+        if (active) await releaseActive();
         throw error;
       }
     },
@@ -94,11 +130,14 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
       counts.total += 1;
       counts.done += 1;
       counts[countKey(entry.outcome)] += 1;
+      if (Date.now() - active.lastProgressWrite >= PROGRESS_WRITE_INTERVAL_MS) await this.saveProgress(runId);
     },
 
     /** Writes the counts so far, for a reader watching a long run. */
     async saveProgress(runId: number): Promise<void> {
-      if (active?.id === runId) await runQuery().update({ where: { id: runId }, data: { counts: active.counts } });
+      if (active?.id !== runId) return;
+      active.lastProgressWrite = Date.now();
+      await runQuery().update({ where: { id: runId }, data: { counts: active.counts } });
     },
 
     async finish(runId: number, error: RunSummary['error']): Promise<RunSummary> {
@@ -106,14 +145,19 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
       const failed = Object.values(counts).some((moduleCounts) => (moduleCounts?.failed ?? 0) > 0);
       const status: RunStatus = error ? 'failed' : failed ? 'partial' : 'succeeded';
       const row = (await runQuery().update({ where: { id: runId }, data: { status, counts, error, finishedAt: new Date() } })) as RunRow;
-      if (active?.id === runId) active = null;
+      if (active?.id === runId) await releaseActive();
       return toSummary(row);
     },
 
+    /** The run going now, on this instance or any other sharing the database. */
     async current(): Promise<RunSummary | null> {
-      if (!active || active.id < 0) return null;
-      const row = await findRow(active.id);
-      return row ? { ...toSummary(row), counts: active.counts } : null;
+      if (active && active.id >= 0) {
+        const row = await findRow(active.id);
+        return row ? { ...toSummary(row), counts: active.counts } : null;
+      }
+      const { runId } = await lock().current(SYNC_LEASE);
+      const row = runId ? await findRow(runId) : null;
+      return row?.status === 'running' ? toSummary(row) : null;
     },
 
     async list(limit = 50): Promise<RunSummary[]> {

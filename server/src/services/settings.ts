@@ -21,6 +21,9 @@ const unknownFieldProblems = (strapi: Core.Strapi, custom: Partial<Record<Module
 
 const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'billy' });
+  // Read inside every user's save by the on-save capture, so it must not cost a query each time;
+  // refreshed on every read and by the background loop, which also sees other instances' changes.
+  let syncOnSave = false;
 
   const storedToken = async (): Promise<string | null> => {
     const sealed = (await store().get({ key: TOKEN_STORE_KEY })) as string | null;
@@ -34,7 +37,14 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The user's choices, with defaults for anything never saved. */
     async get(): Promise<BillySettings> {
       const saved = ((await store().get({ key: SETTINGS_KEY })) ?? {}) as Partial<BillySettings>;
-      return { ...DEFAULT_SETTINGS, ...saved, mapping: { ...DEFAULT_SETTINGS.mapping, ...saved.mapping } };
+      const current = { ...DEFAULT_SETTINGS, ...saved, mapping: { ...DEFAULT_SETTINGS.mapping, ...saved.mapping } };
+      syncOnSave = current.syncOnSave;
+      return current;
+    },
+
+    /** The last known "sync on save" choice, without a database read. */
+    syncOnSaveEnabled(): boolean {
+      return syncOnSave;
     },
 
     /** The token and API URL the client uses; a server-given token wins over the stored one. */
@@ -73,9 +83,10 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       if (accessToken && !box) {
         problems.push({ path: ['accessToken'], message: 'no encryption key is configured to store the token: set ENCRYPTION_KEY (admin.secrets.encryptionKey)' });
       }
-      if (problems.length > 0) throw toValidationError(problems);
+      if (problems.length > 0 || !checked.success) throw toValidationError(problems);
 
       await store().set({ key: SETTINGS_KEY, value: checked.data });
+      syncOnSave = checked.data.syncOnSave;
       if (accessToken === null) await store().delete({ key: TOKEN_STORE_KEY });
       if (accessToken) await store().set({ key: TOKEN_STORE_KEY, value: box!.encrypt(accessToken) });
       return { tokenChanged: accessToken !== undefined };

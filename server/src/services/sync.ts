@@ -5,6 +5,7 @@ import { ADAPTERS, PHASES, type Phase } from '../sync/adapters';
 import { runPhase, stopsTheRun } from '../sync/executor';
 import { RemoteData } from '../sync/remote/remote-data';
 import { getService } from './get-service';
+import { RunAlreadyActiveError } from './runs';
 
 const PHASES_OF: Record<ModuleName, Phase[]> = {
   organizations: ['organizations'],
@@ -23,7 +24,7 @@ const errorOf = (error: unknown): { reason: string; message: string } =>
 const sync = ({ strapi }: { strapi: Core.Strapi }) => {
   const running = new Set<Promise<unknown>>();
 
-  const execute = async (run: RunSummary, phases: Phase[], onlyDocumentId: string | null): Promise<{ run: RunSummary; outcomes: RunRecordEntry[] }> => {
+  const execute = async (run: RunSummary, phases: Phase[], onlyDocumentIds: ReadonlySet<string> | null): Promise<{ run: RunSummary; outcomes: RunRecordEntry[] }> => {
     const runs = getService(strapi, 'runs');
     const outcomes: RunRecordEntry[] = [];
     try {
@@ -36,7 +37,7 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
         remote: new RemoteData(client),
         links: getService(strapi, 'sync-links'),
         runId: run.id,
-        onlyDocumentId,
+        onlyDocumentIds,
         async report(phase: Phase, entry: RunRecordEntry) {
           outcomes.push(entry);
           await runs.report(run.id, phase, entry);
@@ -64,11 +65,32 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
       return run;
     },
 
+    /** The cron job's run: skipped, not failed, when another run (button, on-save, other instance) is going. */
+    async startScheduled(): Promise<RunSummary | null> {
+      try {
+        return await this.start('cron');
+      } catch (error) {
+        if (!(error instanceof RunAlreadyActiveError)) throw error;
+        strapi.log.info(`[billy] scheduled sync skipped: run ${error.runId} is still going`);
+        return null;
+      }
+    },
+
     /** Syncs one document now and answers with its outcome (what the edit view's "Sync to Billy" shows). */
     async syncRecord(module: ModuleName, documentId: string): Promise<{ run: RunSummary; record: RunRecordEntry | null }> {
       const started = await getService(strapi, 'runs').start('record', [module]);
-      const { run, outcomes } = await execute(started, phasesFor([module]), documentId);
+      const { run, outcomes } = await execute(started, phasesFor([module]), new Set([documentId]));
       return { run, record: outcomes.find((entry) => entry.documentId === documentId) ?? null };
+    },
+
+    /**
+     * Syncs a set of documents in one run and waits for it (the on-save worker's push): only these
+     * documents, in dependency order, no imports or deletions.
+     */
+    async syncDocuments(trigger: SyncTrigger, documents: ReadonlyArray<{ module: ModuleName; documentId: string }>): Promise<{ run: RunSummary; outcomes: RunRecordEntry[] }> {
+      const modules = MODULES.filter((module) => documents.some((doc) => doc.module === module));
+      const started = await getService(strapi, 'runs').start(trigger, modules);
+      return execute(started, phasesFor(modules), new Set(documents.map((doc) => doc.documentId)));
     },
 
     /** Resolves when no background run is left (shutdown, tests). */

@@ -13,12 +13,9 @@ export const documentStore = (strapi: Core.Strapi, adapter: SyncAdapter, runId: 
   const populate = adapter.populate as never;
 
   return {
-    async load(onlyDocumentId: string | null): Promise<LocalDocument[]> {
-      if (onlyDocumentId) {
-        const doc = await documents().findOne({ documentId: onlyDocumentId, populate });
-        return doc ? [doc as LocalDocument] : [];
-      }
-      return (await documents().findMany({ populate })) as LocalDocument[];
+    async load(onlyDocumentIds: ReadonlySet<string> | null): Promise<LocalDocument[]> {
+      const filters = onlyDocumentIds ? { documentId: { $in: [...onlyDocumentIds] } } : undefined;
+      return (await documents().findMany({ populate, ...(filters ? { filters: filters as never } : {}) })) as LocalDocument[];
     },
 
     async loadOne(documentId: string): Promise<LocalDocument> {

@@ -31,10 +31,10 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   const refs = new LinkRefs(linkRows);
   const ownLinks = new Map(linkRows.filter((link) => link.module === adapter.module).map((link) => [link.targetDocumentId, link]));
   const documents = documentStore(run.strapi, adapter, run.runId);
-  const docs = (await documents.load(run.onlyDocumentId)).filter((doc) => adapter.includesDocument(doc));
+  const docs = (await documents.load(run.onlyDocumentIds)).filter((doc) => adapter.includesDocument(doc));
   const remoteItems = await adapter.remoteItems(run.remote);
   const context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
-  const pairing = pairRecords(adapter, pairs, context, docs, remoteItems, ownLinks, run.onlyDocumentId === null);
+  const pairing = pairRecords(adapter, pairs, context, docs, remoteItems, ownLinks, run.onlyDocumentIds === null);
   const records = new RecordSync(adapter, run, pairs, refs, documents);
 
   const guarded = async (identity: Pick<RunRecordEntry, 'documentId' | 'billyId' | 'direction'>, work: () => Promise<RunRecordEntry | null>) => {
@@ -52,7 +52,7 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   for (const pair of pairing.pairs) {
     await guarded({ documentId: pair.doc.documentId, billyId: pair.remote?.billyId ?? pair.link?.billyId ?? null, direction: 'toBilly' }, () => records.syncPair(pair));
   }
-  if (run.onlyDocumentId) return;
+  if (run.onlyDocumentIds) return;
   for (const item of pairing.unclaimed) {
     await guarded({ documentId: null, billyId: item.billyId, direction: 'fromBilly' }, () => records.importRecord(item));
   }

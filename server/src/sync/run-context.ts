@@ -13,7 +13,7 @@ export interface RunContext {
   settings: BillySettings;
   links: ReturnType<typeof syncLinks>;
   runId: number;
-  /** a one-record sync: only this document, no imports, no deletions */
-  onlyDocumentId: string | null;
+  /** a targeted sync (one record, or the on-save queue): only these documents, no imports, no deletions */
+  onlyDocumentIds: ReadonlySet<string> | null;
   report(phase: Phase, entry: RunRecordEntry): Promise<void>;
 }

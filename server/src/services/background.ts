@@ -1,0 +1,84 @@
+import type { Core } from '@strapi/strapi';
+import type { SyncMode } from '../../../contracts';
+import type { PluginConfig } from '../config';
+import { createOnSaveWorker, queueKey, type PushQueuedChanges } from '../on-save/worker';
+import { getService } from './get-service';
+import { RunAlreadyActiveError } from './runs';
+
+const ON_SAVE_BATCH_SIZE = 50;
+const ON_SAVE_RETRY_BASE_MS = 2000;
+const ON_SAVE_RETRY_MAX_MS = 5 * 60_000;
+
+/**
+ * The plugin's one background loop: every few seconds it picks up settings changed on another
+ * instance (re-applying the schedule when the mode changed) and pushes the on-save queue.
+ */
+const background = ({ strapi }: { strapi: Core.Strapi }) => {
+  let timer: NodeJS.Timeout | null = null;
+  let busy: Promise<void> | null = null;
+  let appliedMode: SyncMode | null = null;
+
+  const push: PushQueuedChanges = async (changes) => {
+    const results = new Map<string, { ok: boolean; message?: string }>();
+    try {
+      const { run, outcomes } = await getService(strapi, 'sync').syncDocuments('onSave', changes);
+      for (const change of changes) {
+        const outcome = outcomes.find((entry) => entry.module === change.module && entry.documentId === change.documentId);
+        // No outcome and no run error: the document is gone or has nothing to push.
+        const failed = outcome ? outcome.outcome === 'failed' : Boolean(run.error);
+        results.set(queueKey(change.module, change.documentId), failed ? { ok: false, message: outcome?.message ?? run.error?.message ?? undefined } : { ok: true });
+      }
+    } catch (error) {
+      // Another run holds the lease: leave the queue as it is and try on the next tick.
+      if (!(error instanceof RunAlreadyActiveError)) throw error;
+    }
+    return results;
+  };
+
+  const worker = createOnSaveWorker(strapi, push, { batchSize: ON_SAVE_BATCH_SIZE, retryBaseMs: ON_SAVE_RETRY_BASE_MS, retryMaxMs: ON_SAVE_RETRY_MAX_MS });
+
+  const tick = async () => {
+    const settings = await getService(strapi, 'settings').get();
+    if (settings.syncMode !== appliedMode) {
+      getService(strapi, 'scheduler').apply(settings.syncMode);
+      appliedMode = settings.syncMode;
+    }
+    if (settings.syncOnSave) await worker.drain();
+  };
+
+  const runTick = async () => {
+    if (busy) return busy;
+    busy = tick()
+      .catch((error: unknown) => {
+        strapi.log.warn(`[billy] background work failed: ${error instanceof Error ? error.message : String(error)}`);
+      })
+      .finally(() => {
+        busy = null;
+      });
+    return busy;
+  };
+
+  return {
+    /** The schedule the settings ask for, applied now (at start-up and after a save). */
+    applySchedule(mode: SyncMode) {
+      getService(strapi, 'scheduler').apply(mode);
+      appliedMode = mode;
+    },
+    start() {
+      if (timer) return;
+      const { backgroundPollMs } = strapi.config.get('plugin::billy') as PluginConfig;
+      timer = setInterval(() => void runTick(), backgroundPollMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await busy;
+    },
+    /** One pass now (tests). */
+    runOnce: runTick,
+    pendingCount: () => worker.pendingCount(),
+  };
+};
+
+export default background;

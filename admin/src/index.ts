@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { PERMISSIONS } from '../../contracts';
 import { Initializer } from './components/Initializer';
 import { SyncStatusPanel } from './components/SyncStatusPanel';
 import { PLUGIN_ID } from './pluginId';
@@ -16,6 +17,17 @@ export default {
       initializer: Initializer,
       isReady: false,
     });
+
+    // Settings › Billy at /admin/settings/billy; the page itself also checks settings.read.
+    app.addSettingsLink({ id: PLUGIN_ID, intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Billy' } }, [
+      {
+        id: 'billy-settings',
+        intlLabel: { id: getTranslation('settings.link'), defaultMessage: 'Billy' },
+        to: PLUGIN_ID,
+        Component: () => import('./pages/Settings'),
+        permissions: [{ action: PERMISSIONS.settingsRead, subject: null }],
+      },
+    ]);
   },
 
   bootstrap(app: StrapiApp) {

@@ -1,0 +1,145 @@
+import { Box, Grid, Typography } from '@strapi/design-system';
+import type { FormEvent } from 'react';
+import { useIntl } from 'react-intl';
+import type { AccessTokenView } from '../../../../contracts';
+import type { FieldErrors } from './apiErrors';
+import { AccessTokenField } from './fields/AccessTokenField';
+import { ChoiceField } from './fields/ChoiceField';
+import { ToggleField } from './fields/ToggleField';
+import {
+  invoicePriorityModuleLabels,
+  mappingModeLabels,
+  messages,
+  priorityLabels,
+  syncDirectionLabels,
+  syncModeLabels,
+} from './messages';
+import type { SettingsDraft } from './settingsDraft';
+
+export const SETTINGS_FORM_ID = 'billy-settings-form';
+
+const FIELD_NAMES = new Set(['accessToken', 'mapping', 'syncMode', 'syncDirection', 'priority', 'invoicePriorityModule', 'approveInvoices', 'syncOnSave']);
+
+interface SettingsFormProps {
+  draft: SettingsDraft;
+  onChange: (changes: Partial<SettingsDraft>) => void;
+  onSubmit: () => void;
+  token: AccessTokenView;
+  fieldErrors: FieldErrors;
+}
+
+/** The edit form; Save and Cancel live in the page header and submit it by id. */
+export const SettingsForm = ({ draft, onChange, onSubmit, token, fieldErrors }: SettingsFormProps) => {
+  const { formatMessage } = useIntl();
+  const otherErrors = Object.entries(fieldErrors).filter(([field]) => !FIELD_NAMES.has(field));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+
+  return (
+    <form id={SETTINGS_FORM_ID} onSubmit={submit} noValidate>
+      {otherErrors.length > 0 && (
+        <Box paddingBottom={4}>
+          <Typography variant="pi" textColor="danger600" data-testid="billy-form-errors">
+            {otherErrors.map(([field, message]) => `${field}: ${message}`).join(' ')}
+          </Typography>
+        </Box>
+      )}
+      <Grid.Root gap={5}>
+        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <AccessTokenField
+            token={token}
+            value={draft.accessToken}
+            onChange={(accessToken) => onChange({ accessToken })}
+            removing={draft.removeAccessToken}
+            onRemovingChange={(removeAccessToken) => onChange({ removeAccessToken, accessToken: '' })}
+            error={fieldErrors.accessToken}
+          />
+        </Grid.Item>
+        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <ChoiceField
+            name="mapping"
+            label={messages.mappingLabel}
+            options={mappingModeLabels}
+            value={draft.mapping.mode}
+            onChange={(mode) => onChange({ mapping: { ...draft.mapping, mode } })}
+            error={fieldErrors.mapping}
+          >
+            {draft.mapping.mode === 'custom' && (
+              <Typography variant="pi" textColor="neutral600" data-testid="billy-mapping-note">
+                {formatMessage(messages.mappingCustomNote)}
+              </Typography>
+            )}
+          </ChoiceField>
+        </Grid.Item>
+        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <ChoiceField
+            name="syncMode"
+            label={messages.syncModeLabel}
+            options={syncModeLabels}
+            value={draft.syncMode}
+            onChange={(syncMode) => onChange({ syncMode })}
+            error={fieldErrors.syncMode}
+          />
+        </Grid.Item>
+        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <ChoiceField
+            name="syncDirection"
+            label={messages.syncDirectionLabel}
+            options={syncDirectionLabels}
+            value={draft.syncDirection}
+            onChange={(syncDirection) => onChange({ syncDirection, priority: syncDirection === 'both' ? draft.priority : null })}
+            error={fieldErrors.syncDirection}
+          />
+        </Grid.Item>
+        {draft.syncDirection === 'both' && (
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <ChoiceField
+              name="priority"
+              label={messages.priorityLabel}
+              hint={messages.priorityHint}
+              placeholder={messages.priorityPlaceholder}
+              required
+              options={priorityLabels}
+              value={draft.priority}
+              onChange={(priority) => onChange({ priority })}
+              error={fieldErrors.priority}
+            />
+          </Grid.Item>
+        )}
+        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <ChoiceField
+            name="invoicePriorityModule"
+            label={messages.invoicePriorityModuleLabel}
+            hint={messages.invoicePriorityModuleHint}
+            options={invoicePriorityModuleLabels}
+            value={draft.invoicePriorityModule}
+            onChange={(invoicePriorityModule) => onChange({ invoicePriorityModule })}
+            error={fieldErrors.invoicePriorityModule}
+          />
+        </Grid.Item>
+        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <ToggleField
+            name="approveInvoices"
+            label={messages.approveInvoicesLabel}
+            hint={messages.approveInvoicesHint}
+            checked={draft.approveInvoices}
+            onChange={(approveInvoices) => onChange({ approveInvoices })}
+            error={fieldErrors.approveInvoices}
+          />
+        </Grid.Item>
+        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <ToggleField
+            name="syncOnSave"
+            label={messages.syncOnSaveLabel}
+            hint={messages.syncOnSaveHint}
+            checked={draft.syncOnSave}
+            onChange={(syncOnSave) => onChange({ syncOnSave })}
+            error={fieldErrors.syncOnSave}
+          />
+        </Grid.Item>
+      </Grid.Root>
+    </form>
+  );
+};

@@ -1,0 +1,59 @@
+import { Button, Tooltip } from '@strapi/design-system';
+import { ArrowClockwise } from '@strapi/icons';
+import { useNotification } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { messages } from './messages';
+import { useStartSync } from './useStartSync';
+
+interface SyncButtonProps {
+  /** No token yet: a sync could only fail, so the button explains why it is off. */
+  hasToken: boolean;
+  onStarted: () => void;
+}
+
+/** "Sync now": starts a sync of every module (POST /billy/sync) and reports how it went. */
+export const SyncButton = ({ hasToken, onStarted }: SyncButtonProps) => {
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const { startSync, starting, unavailable } = useStartSync();
+
+  const disabledReason = unavailable ? messages.syncUnavailable : !hasToken ? messages.syncNeedsToken : null;
+
+  const onClick = async () => {
+    const result = await startSync();
+    if (result.outcome === 'started') {
+      toggleNotification({ type: 'success', message: formatMessage(messages.syncStarted) });
+      onStarted();
+    } else if (result.outcome === 'alreadyRunning') {
+      toggleNotification({ type: 'warning', message: formatMessage(messages.syncAlreadyRunning) });
+      onStarted();
+    } else if (result.outcome === 'unavailable') {
+      toggleNotification({ type: 'info', message: formatMessage(messages.syncUnavailable) });
+    } else {
+      toggleNotification({ type: 'danger', message: formatMessage(messages.syncFailed, { message: result.message }) });
+    }
+  };
+
+  const button = (
+    <Button
+      variant="secondary"
+      startIcon={<ArrowClockwise />}
+      loading={starting}
+      disabled={disabledReason !== null}
+      onClick={onClick}
+      data-testid="billy-sync"
+    >
+      {formatMessage(messages.syncButton)}
+    </Button>
+  );
+
+  if (!disabledReason) return button;
+  // A disabled button gets no pointer events; the span carries the tooltip.
+  return (
+    <Tooltip label={formatMessage(disabledReason)}>
+      <span tabIndex={0} data-testid="billy-sync-disabled-reason">
+        {button}
+      </span>
+    </Tooltip>
+  );
+};

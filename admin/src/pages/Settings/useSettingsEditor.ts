@@ -1,0 +1,51 @@
+import { useNotification } from '@strapi/strapi/admin';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { SettingsView, UpdateSettingsRequest } from '../../../../contracts';
+import type { FieldErrors } from './apiErrors';
+import { messages } from './messages';
+import { toDraft, toUpdateRequest, type SettingsDraft } from './settingsDraft';
+import type { SaveResult } from './useBillySettings';
+
+/** The edit form's state: the draft (null while reading), the server's field messages, and Save. */
+export const useSettingsEditor = (settings: SettingsView | null, save: (request: UpdateSettingsRequest) => Promise<SaveResult>) => {
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+
+  const start = () => {
+    if (!settings) return;
+    setFieldErrors({});
+    setDraft(toDraft(settings));
+  };
+
+  const cancel = () => {
+    setFieldErrors({});
+    setDraft(null);
+  };
+
+  const change = (changes: Partial<SettingsDraft>) => setDraft((current) => (current ? { ...current, ...changes } : current));
+
+  const submit = async () => {
+    if (!settings || !draft || saving) return;
+    setSaving(true);
+    const result = await save(toUpdateRequest(settings, draft));
+    setSaving(false);
+    if (result.ok) {
+      cancel();
+      toggleNotification({ type: 'success', message: formatMessage(messages.saved) });
+      return;
+    }
+    const { failure } = result;
+    setFieldErrors(failure.fieldErrors);
+    const invalid = Object.keys(failure.fieldErrors).length > 0;
+    toggleNotification({
+      type: 'danger',
+      message: invalid ? formatMessage(messages.invalid) : formatMessage(messages.saveFailed, { message: failure.message }),
+    });
+  };
+
+  return { draft, fieldErrors, saving, start, cancel, change, submit };
+};

@@ -1,0 +1,162 @@
+/**
+ * Settings › Billy in a real browser: the built playground admin (a real `strapi start` process)
+ * talks to the Billy sandbox; Debian's chromium drives the page through playwright-core.
+ * Needs the plugin and the playground admin built (scripts/test.js does it).
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { startSandbox, type RunningSandbox } from '../../sandbox/src';
+import { assertAdminBuiltWithBilly, DOCS_SCREENSHOT_DIR, launchBrowser, loginToAdmin, newPage, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
+import { startPlayground, type PlaygroundProcess } from '../helpers/playground-process';
+
+const admin = { email: 'e2e-settings@billy.test', password: 'E2e-Settings-Passw0rd!' };
+const SANDBOX_TOKEN = 'e2e-sandbox-token-Qw7z';
+
+let sandbox: RunningSandbox;
+let playground: PlaygroundProcess;
+let browser: Browser;
+let page: Page;
+let tmpDir: string;
+let organizationName: string;
+
+const light = () => page.locator('[data-testid="billy-connection-status"]');
+const lightIn = (state: string) => page.locator(`[data-testid="billy-connection-status"][data-state="${state}"]`);
+
+const saveToken = async (token: string) => {
+  await page.locator('[data-testid="billy-edit"]').click();
+  const input = page.locator('input[name="accessToken"]');
+  await input.fill(token);
+  await page.locator('[data-testid="billy-save"]').click();
+  // Save closes the form: the read view is back.
+  await page.locator('[data-testid="billy-edit"]').waitFor();
+};
+
+/** Creates an active admin whose only role holds exactly these permission actions (through the admin API). */
+const createAdminWith = async (actions: string[], credentials: { email: string; password: string }) => {
+  const call = async (method: string, url: string, token: string | null, body: unknown) => {
+    const response = await fetch(`${playground.url}${url}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const json = (await response.json()) as { data: Record<string, unknown> };
+    if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${JSON.stringify(json)}`);
+    return json.data;
+  };
+  const token = (await call('POST', '/admin/login', null, admin)).token as string;
+  const role = await call('POST', '/admin/roles', token, { name: `Billy ${actions.join(' ')}`, description: 'e2e' });
+  const permissions = actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+  await call('PUT', `/admin/roles/${role.id}/permissions`, token, { permissions });
+  const user = await call('POST', '/admin/users', token, { firstname: 'Read', lastname: 'Only', email: credentials.email, roles: [role.id] });
+  await call('POST', '/admin/register', null, {
+    registrationToken: user.registrationToken,
+    userInfo: { firstname: 'Read', lastname: 'Only', password: credentials.password },
+  });
+};
+
+beforeAll(async () => {
+  assertAdminBuiltWithBilly();
+  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'billy-e2e-settings-'));
+  sandbox = await startSandbox({ port: 0, token: SANDBOX_TOKEN });
+  const organization = await fetch(`${sandbox.apiUrl}/organization`, { headers: { 'X-Access-Token': SANDBOX_TOKEN } });
+  organizationName = ((await organization.json()) as { organization: { name: string } }).organization.name;
+  playground = await startPlayground({
+    DATABASE_FILENAME: path.join(tmpDir, 'e2e.db'),
+    PLAYGROUND_ADMIN_EMAIL: admin.email,
+    PLAYGROUND_ADMIN_PASSWORD: admin.password,
+    BILLY_API_URL: sandbox.apiUrl,
+    STRAPI_LOG_LEVEL: 'warn',
+  });
+  browser = await launchBrowser();
+  page = await newPage(browser);
+  await withFailureScreenshot(page, 'settings-login', () => loginToAdmin(page, playground.url, admin));
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.stop();
+  await sandbox?.close();
+  if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+});
+
+describe('Settings › Billy in the browser', () => {
+  it('opens with a grey light and every option, read-only until Edit', () =>
+    withFailureScreenshot(page, 'settings-open', async () => {
+      await page.goto(`${playground.url}/admin/settings/billy`);
+      await lightIn('unconfigured').waitFor();
+      expect(await page.locator('[data-testid="billy-value-syncDirection"]').innerText()).toBe('From Strapi to Billy');
+      expect(await page.locator('[data-testid="billy-value-accessToken"]').innerText()).toBe('Not set');
+      expect(await page.locator('input[name="accessToken"]').count()).toBe(0);
+    }));
+
+  it('saves a wrong token and shows a red light with the reason', () =>
+    withFailureScreenshot(page, 'settings-wrong-token', async () => {
+      await saveToken('not-the-right-token-9999');
+      await lightIn('failed').waitFor();
+      expect(await light().getAttribute('data-reason')).toBe('auth');
+      expect(await page.locator('[data-testid="billy-connection-headline"]').innerText()).toBe('Billy refused the access token');
+      expect(await page.locator('[data-testid="billy-value-accessToken"]').innerText()).toBe('Set, ending in 9999');
+    }));
+
+  it('saves the sandbox token and shows a green light with the organization name', () =>
+    withFailureScreenshot(page, 'settings-right-token', async () => {
+      await saveToken(SANDBOX_TOKEN);
+      await lightIn('connected').waitFor();
+      expect(await page.locator('[data-testid="billy-connection-headline"]').innerText()).toBe(`Connected to ${organizationName}`);
+      expect(await page.locator('[data-testid="billy-value-accessToken"]').innerText()).toBe(`Set, ending in ${SANDBOX_TOKEN.slice(-4)}`);
+      // The token field never shows the secret, only its last four characters as a placeholder.
+      await page.locator('[data-testid="billy-edit"]').click();
+      const input = page.locator('input[name="accessToken"]');
+      expect(await input.inputValue()).toBe('');
+      expect(await input.getAttribute('placeholder')).toBe(`•••• ${SANDBOX_TOKEN.slice(-4)}`);
+      await page.locator('[data-testid="billy-cancel"]').click();
+      // After a reload the light still says connected (the stored result), and no toast covers the header.
+      await page.reload();
+      await lightIn('connected').waitFor();
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'settings.png'));
+    }));
+
+  it('shows the server’s message under the field it concerns, and saves once fixed', () =>
+    withFailureScreenshot(page, 'settings-validation', async () => {
+      await page.locator('[data-testid="billy-edit"]').click();
+      await page.getByRole('combobox', { name: 'Sync direction' }).click();
+      await page.getByRole('option', { name: 'Both ways' }).click();
+      // Priority appears only for both ways; leaving it empty answers 400 with path ['priority'].
+      const priority = page.getByRole('combobox', { name: /When a record changed on both sides/ });
+      await priority.waitFor();
+      await page.locator('[data-testid="billy-save"]').click();
+      const priorityError = page.locator('#billy-priority-error');
+      await priorityError.waitFor();
+      expect((await priorityError.innerText()).length).toBeGreaterThan(0);
+      expect(await page.locator('input[name="accessToken"]').count()).toBe(1); // still editing: nothing saved
+
+      await priority.click();
+      await page.getByRole('option', { name: 'Send CRM data first' }).click();
+      await page.locator('[data-testid="billy-save"]').click();
+      await page.locator('[data-testid="billy-value-priority"]').waitFor();
+      expect(await page.locator('[data-testid="billy-value-syncDirection"]').innerText()).toBe('Both ways');
+      expect(await page.locator('[data-testid="billy-value-priority"]').innerText()).toBe('Send CRM data first');
+      await lightIn('connected').waitFor();
+    }));
+
+  it('is read-only for a role without settings.update: no Edit, no Sync', async () => {
+    const viewer = { email: 'e2e-viewer@billy.test', password: 'E2e-Viewer-Passw0rd!' };
+    await createAdminWith(['plugin::billy.settings.read'], viewer);
+    const viewerPage = await newPage(browser);
+    try {
+      await withFailureScreenshot(viewerPage, 'settings-read-only', async () => {
+        await loginToAdmin(viewerPage, playground.url, viewer);
+        await viewerPage.goto(`${playground.url}/admin/settings/billy`);
+        await viewerPage.locator('[data-testid="billy-read-only"]').waitFor();
+        await viewerPage.locator('[data-testid="billy-connection-status"][data-state="connected"]').waitFor();
+        expect(await viewerPage.locator('[data-testid="billy-value-priority"]').innerText()).toBe('Send CRM data first');
+        expect(await viewerPage.locator('[data-testid="billy-edit"]').count()).toBe(0);
+        expect(await viewerPage.locator('[data-testid="billy-sync"]').count()).toBe(0);
+      });
+    } finally {
+      await viewerPage.context().close();
+    }
+  });
+});

@@ -4,3 +4,4 @@ export * from './records';
 export * from './health';
 export * from './settings';
 export * from './sync';
+export * from './mapping';

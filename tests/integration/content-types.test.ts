@@ -48,9 +48,10 @@ describe('the four CRM content types', () => {
     const loaded = await organizations.findOne({ documentId: organization.documentId, populate: ['contacts'] });
     expect(loaded?.contacts?.map((c: { name?: string; firstName?: string }) => c.name ?? c.firstName).sort()).toEqual(['Jonas', 'Mette Holm']);
 
-    const updated = await organizations.update({ documentId: organization.documentId, data: { city: 'Aarhus C', archived: true } });
-    expect(updated.city).toBe('Aarhus C');
-    expect(updated.archived).toBe(true);
+    // Without the app's generated types the update input type is unknown to TypeScript.
+    const updated = await organizations.update({ documentId: organization.documentId, data: { city: 'Aarhus C', archived: true } as never });
+    expect(updated?.city).toBe('Aarhus C');
+    expect(updated?.archived).toBe(true);
 
     const person = await contacts.findFirst({ filters: { email: 'mette@nordlys.dk' }, populate: ['organization'] });
     expect(person?.organization?.documentId).toBe(organization.documentId);

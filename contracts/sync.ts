@@ -7,12 +7,16 @@ export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed';
 export type RecordOutcome = 'created' | 'updated' | 'skipped' | 'failed' | 'conflict' | 'archived';
 
 export interface ModuleCounts {
+  /** the records the phase planned to handle, set before they are carried out (the progress bar's 100 %) */
   total: number;
   done: number;
   created: number;
+  /** includes the updates that resolved a conflict */
   updated: number;
   skipped: number;
   failed: number;
+  /** of the updates, those changed on both sides (the priority side won); absent in runs logged before it was counted */
+  conflict?: number;
 }
 
 export interface RunSummary {
@@ -45,6 +49,7 @@ export interface RunDetail extends RunSummary {
 /** POST /billy/sync — body optional: { modules?: ModuleName[], dryRun?: boolean } */
 export interface StartSyncRequest {
   modules?: ModuleName[];
+  /** plan without executing: nothing is written to Billy or Strapi; the run log holds the would-be outcomes with field diffs */
   dryRun?: boolean;
 }
 

@@ -48,7 +48,8 @@ describe('settings', () => {
     [{ colour: 'blue' }, [['colour']]],
     [{ syncDirection: 'both' }, [['priority']]],
     [{ syncDirection: 'both', priority: 'whoever' }, [['priority']]],
-    [{ mapping: { mode: 'custom', custom: { organizations: [{ strapiField: 'shoeSize', billyField: 'name', direction: 'both' }] } } }, [['mapping', 'custom', 'organizations', '0', 'strapiField']]],
+    // The one pair names an unknown field, and nothing sends Billy the country it requires.
+    [{ mapping: { mode: 'custom', custom: { organizations: [{ strapiField: 'shoeSize', billyField: 'name', direction: 'both' }] } } }, [['mapping', 'custom', 'organizations', '0', 'strapiField'], ['mapping', 'custom', 'organizations']]],
     [{ mapping: { mode: 'custom', custom: { invoices: [{ strapiField: 'message', direction: 'sideways' }] } } }, [['mapping', 'custom', 'invoices', 0, 'billyField'], ['mapping', 'custom', 'invoices', 0, 'direction']]],
     [{ accessToken: '   ', syncMode: 'automatic' }, [['accessToken']]],
     [[['syncMode', 'manual']], [[]]],
@@ -85,7 +86,8 @@ describe('settings', () => {
   });
 
   it('accepts a custom mapping that names real fields', async () => {
-    const custom = { organizations: [{ strapiField: 'name', billyField: 'name', direction: 'both', transform: 'trim' }] };
+    // Billy requires a name and a country of a contact: both are mapped.
+    const custom = { organizations: [{ strapiField: 'name', billyField: 'name', direction: 'both', transform: 'trim' }, { strapiField: 'country', billyField: 'countryId', direction: 'both' }] };
     const response = await putSettings({ mapping: { mode: 'custom', custom } }).expect(200);
     expect(response.body.data.mapping).toEqual({ mode: 'custom', custom });
     await putSettings({ mapping: { mode: 'default', custom: {} } }).expect(200);

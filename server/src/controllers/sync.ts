@@ -7,7 +7,7 @@ import { RunAlreadyActiveError } from '../services/runs';
 import { getService } from '../services/get-service';
 
 const startSyncSchema = z
-  .object({ modules: z.array(z.enum(MODULES)).min(1).optional() })
+  .object({ modules: z.array(z.enum(MODULES)).min(1).optional(), dryRun: z.boolean().optional() })
   .strict();
 
 const parseStart = (body: unknown) => {
@@ -27,9 +27,9 @@ const answerAlreadyRunning = (ctx: Context, error: RunAlreadyActiveError) => {
 
 const sync = ({ strapi }: { strapi: Core.Strapi }) => {
   const start = async (ctx: Context, trigger: SyncTrigger) => {
-    const { modules } = parseStart(ctx.request.body);
+    const { modules, dryRun } = parseStart(ctx.request.body);
     try {
-      const run = await getService(strapi, 'sync').start(trigger, modules);
+      const run = await getService(strapi, 'sync').start(trigger, modules, { dryRun });
       ctx.status = 202;
       ctx.body = { data: run };
     } catch (error) {

@@ -10,6 +10,7 @@ export default () => ({
     adminRoute('GET', '/settings', 'settings.show', PERMISSIONS.settingsRead),
     adminRoute('PUT', '/settings', 'settings.update', PERMISSIONS.settingsUpdate),
     adminRoute('POST', '/connection/check', 'settings.checkConnection', PERMISSIONS.settingsRead),
+    adminRoute('GET', '/mapping', 'mapping.catalogue', PERMISSIONS.settingsRead),
     adminRoute('GET', '/status', 'status.show', PERMISSIONS.syncRead),
 
     // Sync runs and record status (sync engine)

@@ -2,10 +2,11 @@ import background from './background';
 import billy from './billy';
 import connection from './connection';
 import leaseLock from './lease-lock';
+import mapping from './mapping';
 import runs from './runs';
 import scheduler from './scheduler';
 import settings from './settings';
 import sync from './sync';
 import syncLinks from './sync-links';
 
-export default { background, billy, connection, 'lease-lock': leaseLock, runs, scheduler, settings, sync, 'sync-links': syncLinks };
+export default { background, billy, connection, 'lease-lock': leaseLock, mapping, runs, scheduler, settings, sync, 'sync-links': syncLinks };

@@ -40,10 +40,10 @@ export class RunAlreadyActiveError extends Error {
   }
 }
 
-const emptyCounts = (): ModuleCounts => ({ total: 0, done: 0, created: 0, updated: 0, skipped: 0, failed: 0 });
+const emptyCounts = (): ModuleCounts => ({ total: 0, done: 0, created: 0, updated: 0, skipped: 0, failed: 0, conflict: 0 });
 
 /** Which count an outcome adds to: an archive or a resolved conflict changed the record, so it is an update. */
-const countKey = (outcome: RunRecordEntry['outcome']): keyof Omit<ModuleCounts, 'total' | 'done'> =>
+const countKey = (outcome: RunRecordEntry['outcome']): keyof Omit<ModuleCounts, 'total' | 'done' | 'conflict'> =>
   outcome === 'archived' || outcome === 'conflict' ? 'updated' : outcome;
 
 const toSummary = (row: RunRow): RunSummary => ({
@@ -96,7 +96,7 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Opens a run if no other is going anywhere on this database; otherwise RunAlreadyActiveError. */
-    async start(trigger: SyncTrigger, modules: ModuleName[]): Promise<RunSummary> {
+    async start(trigger: SyncTrigger, modules: ModuleName[], options: { dryRun?: boolean } = {}): Promise<RunSummary> {
       if (active) throw new RunAlreadyActiveError(active.id);
       // Claimed before the first await, so two triggers in the same tick cannot both start.
       active = { id: -1, counts: {}, lease: null, renewal: null, lastProgressWrite: 0 };
@@ -109,7 +109,7 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         active.lease = lease;
         const row = (await runQuery().create({
-          data: { trigger, status: 'running', dryRun: false, modules, startedAt: new Date(), counts: {} },
+          data: { trigger, status: 'running', dryRun: options.dryRun ?? false, modules, startedAt: new Date(), counts: {} },
         })) as RunRow;
         await lease.setRunId(row.id);
         // Holding the lease, any other "running" run belongs to an instance that died mid-run.
@@ -122,14 +122,21 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /** A phase's planned size, known before its records are carried out: the progress bar's 100 %. */
+    async setTotal(runId: number, phase: Phase, total: number): Promise<void> {
+      if (active?.id !== runId) return;
+      (active.counts[phase] ??= emptyCounts()).total = total;
+      await this.saveProgress(runId);
+    },
+
     async report(runId: number, phase: Phase, entry: RunRecordEntry): Promise<void> {
       const { documentId, ...rest } = entry;
       await recordQuery().create({ data: { runId, targetDocumentId: documentId, ...rest } });
       if (active?.id !== runId) return;
       const counts = (active.counts[phase] ??= emptyCounts());
-      counts.total += 1;
       counts.done += 1;
       counts[countKey(entry.outcome)] += 1;
+      if (entry.outcome === 'conflict') counts.conflict = (counts.conflict ?? 0) + 1;
       if (Date.now() - active.lastProgressWrite >= PROGRESS_WRITE_INTERVAL_MS) await this.saveProgress(runId);
     },
 

@@ -1,23 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import type { BillySettings, FieldMappingPair, ModuleName, SecretSource, SettingsView } from '../../../contracts';
-import { MODULE_UIDS } from '../../../contracts';
+import type { BillySettings, SecretSource, SettingsView } from '../../../contracts';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { settingsSchema, updateSettingsSchema } from '../settings/schema';
 import { apiUrlView, secretBoxFor, serverToken, TOKEN_STORE_KEY, tokenView } from '../settings/credentials';
-import { toValidationError, zodProblems, type FieldProblem } from '../settings/validation-error';
+import { toValidationError, zodProblems } from '../settings/validation-error';
+import { getService } from './get-service';
 
 const SETTINGS_KEY = 'settings';
-
-/** A mapping can only name attributes the content type really has. */
-const unknownFieldProblems = (strapi: Core.Strapi, custom: Partial<Record<ModuleName, FieldMappingPair[]>>): FieldProblem[] =>
-  Object.entries(custom).flatMap(([module, pairs]) => {
-    const attributes = strapi.contentType(MODULE_UIDS[module as ModuleName]).attributes;
-    return (pairs ?? []).flatMap((pair, index) =>
-      pair.strapiField in attributes
-        ? []
-        : [{ path: ['mapping', 'custom', module, String(index), 'strapiField'], message: `"${pair.strapiField}" is not a field of ${module}` }]
-    );
-  });
 
 const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'billy' });
@@ -75,7 +64,8 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       // Leaving "both ways" clears the priority, which only means something there.
       if (next.syncDirection !== 'both' && changes.priority === undefined) next.priority = null;
       const checked = settingsSchema.safeParse(next);
-      const problems = [...(checked.success ? [] : zodProblems(checked.error)), ...unknownFieldProblems(strapi, next.mapping.custom)];
+      // The mapping is checked against the content types and Billy's catalogue once its shape is sound.
+      const problems = checked.success ? getService(strapi, 'mapping').problems(checked.data.mapping.custom) : zodProblems(checked.error);
       if (accessToken !== undefined && serverToken(strapi)) {
         problems.push({ path: ['accessToken'], message: 'the access token is set by the server (plugin config or BILLY_ACCESS_TOKEN) and cannot be changed here' });
       }

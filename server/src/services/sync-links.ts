@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ModuleName, RecordSyncStatus } from '../../../contracts';
+import type { BaseSnapshot } from '../sync/snapshot';
 
 const SYNC_LINK_UID = 'plugin::billy.sync-link';
 
@@ -15,6 +16,8 @@ export interface SyncLinkRow {
   state: LinkState;
   localHash: string | null;
   remoteHash: string | null;
+  /** both sides' mapped fields as last synced (see SyncedLink.snapshot) */
+  baseSnapshot: BaseSnapshot | null;
   attempts: number | null;
   lastError: RecordSyncStatus['lastError'];
   intentAt: string | null;
@@ -28,7 +31,7 @@ export interface SyncedLink {
   localHash: string;
   remoteHash: string;
   /** both sides' mapped fields at this moment: the merge base a field-level merge starts from */
-  snapshot: { local: unknown; remote: unknown };
+  snapshot: BaseSnapshot;
 }
 
 /** Repository of the link table: the only code that reads or writes sync links. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { MODULES, type ModuleName, type RunRecordEntry, type RunSummary, type SyncTrigger } from '../../../contracts';
-import { isBillyError } from '../billy';
+import { DEFAULT_CLIENT_SETTINGS, isBillyError } from '../billy';
+import type { PluginConfig } from '../config';
 import { ADAPTERS, PHASES, type Phase } from '../sync/adapters';
 import { runPhase, stopsTheRun } from '../sync/executor';
 import { RemoteData } from '../sync/remote/remote-data';
@@ -38,6 +39,10 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
         links: getService(strapi, 'sync-links'),
         runId: run.id,
         onlyDocumentIds,
+        dryRun: run.dryRun,
+        previewLinks: [],
+        setTotal: (phase: Phase, total: number) => runs.setTotal(run.id, phase, total),
+        concurrency: (strapi.config.get('plugin::billy') as PluginConfig).client.maxConcurrent ?? DEFAULT_CLIENT_SETTINGS.maxConcurrent,
         async report(phase: Phase, entry: RunRecordEntry) {
           outcomes.push(entry);
           await runs.report(run.id, phase, entry);
@@ -47,6 +52,9 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
         await runPhase(ADAPTERS[phase], context);
         await runs.saveProgress(run.id);
       }
+      // Billy took the whole run: a light an earlier refused token turned red is checked again.
+      const connection = getService(strapi, 'connection');
+      if ((await connection.current()).state === 'failed') await connection.check();
       return { run: await runs.finish(run.id, null), outcomes };
     } catch (error) {
       strapi.log.error(`[billy] sync run ${run.id} failed: ${errorOf(error).message}`);
@@ -57,9 +65,13 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Starts a run in the background and answers at once with it (409 via RunAlreadyActiveError when one is going). */
-    async start(trigger: SyncTrigger, modules: readonly ModuleName[] = MODULES): Promise<RunSummary> {
-      const run = await getService(strapi, 'runs').start(trigger, [...modules]);
+    /**
+     * Starts a run in the background and answers at once with it (409 via RunAlreadyActiveError when
+     * one is going). A dry run plans everything and logs what it would do, writing nothing; it holds
+     * the lease like any run, so what it previews cannot move under it.
+     */
+    async start(trigger: SyncTrigger, modules: readonly ModuleName[] = MODULES, options: { dryRun?: boolean } = {}): Promise<RunSummary> {
+      const run = await getService(strapi, 'runs').start(trigger, [...modules], { dryRun: options.dryRun ?? false });
       const done = execute(run, phasesFor(modules), null).finally(() => running.delete(done));
       running.add(done);
       return run;

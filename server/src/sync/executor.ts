@@ -1,10 +1,12 @@
-import type { RunRecordEntry } from '../../../contracts';
 import { isBillyError } from '../billy';
 import type { SyncAdapter } from './adapters';
+import { forEachConcurrently } from './concurrently';
 import { documentStore } from './documents';
 import { SyncRecordError } from './errors';
 import { pairsFor } from './field-rules';
 import { pairRecords } from './pairing';
+import { identityOf, PhasePlanner, type PlannedRecord } from './record-plan';
+import { RecordPreview } from './record-preview';
 import { RecordSync } from './record-sync';
 import { LinkRefs } from './refs';
 import type { RunContext } from './run-context';
@@ -22,41 +24,38 @@ const failureOf = (error: unknown): { reason: string; message: string } => {
 
 /**
  * Syncs one phase (one module, or the credit notes): pairs documents with Billy records, lets the
- * planner decide per record, and carries each decision out. A record that fails is reported and
- * marked on its link; the others go on. Only an auth failure stops the run.
+ * planner decide every record (the phase's progress total), then carries each decision out — or,
+ * in a dry run, only describes it. A record that fails is reported and marked on its link; the
+ * others go on. Only an auth failure stops the run.
  */
 export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<void> {
   const pairs = pairsFor(run.settings, adapter.module);
   const linkRows = await run.links.findAll();
-  const refs = new LinkRefs(linkRows);
+  // A preview's would-be creates stand in for links, so later phases plan as they would for real.
+  const refs = new LinkRefs([...linkRows, ...run.previewLinks]);
   const ownLinks = new Map(linkRows.filter((link) => link.module === adapter.module).map((link) => [link.targetDocumentId, link]));
   const documents = documentStore(run.strapi, adapter, run.runId);
   const docs = (await documents.load(run.onlyDocumentIds)).filter((doc) => adapter.includesDocument(doc));
   const remoteItems = await adapter.remoteItems(run.remote);
   const context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
   const pairing = pairRecords(adapter, pairs, context, docs, remoteItems, ownLinks, run.onlyDocumentIds === null);
-  const records = new RecordSync(adapter, run, pairs, refs, documents);
+  const planner = new PhasePlanner(adapter, run.settings, pairs);
+  const planned = planner.planPhase(pairing, run.onlyDocumentIds === null);
+  await run.setTotal(adapter.phase, planned.length);
+  const records = run.dryRun ? new RecordPreview(adapter, planner, refs, run.previewLinks) : new RecordSync(adapter, run, planner, refs, documents);
 
-  const guarded = async (identity: Pick<RunRecordEntry, 'documentId' | 'billyId' | 'direction'>, work: () => Promise<RunRecordEntry | null>) => {
+  const guarded = async (planned: PlannedRecord) => {
     try {
-      const entry = await work();
-      if (entry) await run.report(adapter.phase, entry);
+      await run.report(adapter.phase, await records.carryOut(planned));
     } catch (error) {
       if (stopsTheRun(error)) throw error;
       const failure = failureOf(error);
-      if (identity.documentId) await run.links.recordProblem(adapter.module, identity.documentId, { state: 'failed', ...failure });
+      const identity = identityOf(planned);
+      if (identity.documentId && !run.dryRun) await run.links.recordProblem(adapter.module, identity.documentId, { state: 'failed', ...failure });
       await run.report(adapter.phase, { module: adapter.module, ...identity, outcome: 'failed', ...failure });
     }
   };
 
-  for (const pair of pairing.pairs) {
-    await guarded({ documentId: pair.doc.documentId, billyId: pair.remote?.billyId ?? pair.link?.billyId ?? null, direction: 'toBilly' }, () => records.syncPair(pair));
-  }
-  if (run.onlyDocumentIds) return;
-  for (const item of pairing.unclaimed) {
-    await guarded({ documentId: null, billyId: item.billyId, direction: 'fromBilly' }, () => records.importRecord(item));
-  }
-  for (const { link, remote } of pairing.orphans) {
-    await guarded({ documentId: null, billyId: remote.billyId, direction: 'toBilly' }, () => records.deletedInStrapi(link, remote));
-  }
+  // Records of one phase do not depend on each other, so they share the client's concurrency.
+  await forEachConcurrently(planned, run.concurrency, guarded);
 }

@@ -29,7 +29,9 @@ export interface Pairing {
 }
 
 export const baseOf = (link: SyncLinkRow | null): SyncBase | null =>
-  link?.localHash && link.remoteHash ? { localHash: link.localHash, remoteHash: link.remoteHash } : null;
+  link?.localHash && link.remoteHash
+    ? { localHash: link.localHash, remoteHash: link.remoteHash, ...(link.baseSnapshot ? { snapshot: link.baseSnapshot } : {}) }
+    : null;
 
 /**
  * Pairs each document with its Billy twin: through its link when it has one, otherwise by the

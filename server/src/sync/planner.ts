@@ -1,11 +1,12 @@
 import type { FieldDirection, SyncDirection, SyncPriority } from '../../../contracts';
+import { mergeFields, recordChanges } from './merge';
 import type { View } from './mapping/types';
-import { viewHash, type SyncBase } from './snapshot';
+import type { SyncBase } from './snapshot';
 import { sameValue } from './values';
 
 export interface PlanPolicy {
   direction: SyncDirection;
-  /** Which side wins when a record changed on both (direction `both`). */
+  /** Which side wins a field changed on both sides (direction `both`). */
   priority: SyncPriority;
   /** The mapped Billy fields with each pair's own direction. */
   fields: ReadonlyArray<{ field: string; direction: FieldDirection }>;
@@ -42,7 +43,6 @@ export type Operation =
 const skip = (reason: SkipReason): Operation => ({ kind: 'skip', reason });
 
 /** A Billy-owned field (direction fromBilly) flows back whatever the sync direction: Strapi cannot own it. */
-const canPush = (direction: FieldDirection) => direction !== 'fromBilly';
 const canPull = (direction: FieldDirection) => direction !== 'toBilly';
 
 /**
@@ -73,34 +73,15 @@ export function plan(local: LocalSide | null, remote: RemoteSide | null, base: S
 }
 
 function planPair(local: LocalSide, remote: RemoteSide, base: SyncBase | null, policy: PlanPolicy): Operation {
-  const fields = policy.fields.map((rule) => rule.field);
-  const localChanged = !base || viewHash(local.view, fields) !== base.localHash;
-  const remoteChanged = !base || viewHash(remote.view, fields) !== base.remoteHash;
+  const changed = recordChanges(local.view, remote.view, base, policy.fields.map((rule) => rule.field));
   // Unchanged since the last sync on both sides — including our own echoes — means no writes.
-  if (!localChanged && !remoteChanged) return skip('unchanged');
+  if (!changed.local && !changed.remote) return skip('unchanged');
 
-  const differing = policy.fields.filter((rule) => !sameValue(local.view[rule.field], remote.view[rule.field]));
-  const winner: SyncPriority =
-    policy.direction === 'toBilly' ? 'strapi' : policy.direction === 'fromBilly' ? 'billy' : localChanged && remoteChanged ? policy.priority : localChanged ? 'strapi' : 'billy';
-  // On a first sync, never erase a value the other side holds with an empty one.
-  const erases = (from: View, to: View, field: string) => !base && from[field] == null && to[field] != null;
-
-  const push = differing
-    .filter((rule) => canPush(rule.direction) && policy.direction !== 'fromBilly')
-    .filter((rule) => rule.direction === 'toBilly' || winner === 'strapi')
-    .filter((rule) => !erases(local.view, remote.view, rule.field))
-    .map((rule) => rule.field);
-  const pull = differing
-    .filter((rule) => canPull(rule.direction))
-    .filter((rule) => rule.direction === 'fromBilly' || winner === 'billy')
-    .filter((rule) => !erases(remote.view, local.view, rule.field))
-    .map((rule) => rule.field);
-  const twoWay = differing.filter((rule) => rule.direction === 'both').map((rule) => rule.field);
-  const conflicts = policy.direction === 'both' && base && localChanged && remoteChanged ? twoWay : [];
-
+  const { push, pull, conflicts } = mergeFields(local.view, remote.view, base, policy);
   if (remote.locked && push.length > 0) {
+    const differing = policy.fields.filter((rule) => !sameValue(local.view[rule.field], remote.view[rule.field]));
     const billyOwned = differing.filter((rule) => rule.direction === 'fromBilly').map((rule) => rule.field);
-    if (localChanged) return { kind: 'refuse', reason: 'needs_credit_note', pull: billyOwned };
+    if (changed.local) return { kind: 'refuse', reason: 'needs_credit_note', pull: billyOwned };
     // Not edited in Strapi: after approval Billy is the source of truth, so take its values.
     const fromBilly = differing.filter((rule) => canPull(rule.direction)).map((rule) => rule.field);
     return fromBilly.length > 0 ? { kind: 'update', push: [], pull: fromBilly, conflicts: [] } : skip('unchanged');

@@ -5,18 +5,17 @@ import type { RunContext } from './run-context';
 import type { SyncAdapter } from './adapters';
 import type { DocumentStore } from './documents';
 import { SyncRecordError } from './errors';
-import { fieldRules, type FieldRule } from './field-rules';
+import type { FieldRule } from './field-rules';
 import { localView, pickFields, strapiData, type MappingContext, type View } from './mapping';
-import { baseOf, type RecordPair } from './pairing';
-import { plan, type Operation, type PlanPolicy, type RemoteSide } from './planner';
+import type { RecordPair } from './pairing';
+import type { Operation } from './planner';
+import { assertImportable, type PhasePlanner, type PlannedRecord } from './record-plan';
 import type { LinkRefs } from './refs';
 import type { BillyResource, RemoteItem } from './remote/items';
+import { conflictNote, fieldValues, NEEDS_CREDIT_NOTE, recordEntry } from './run-entries';
 import { viewHash } from './snapshot';
 import { sameValue } from './values';
 
-const NEEDS_CREDIT_NOTE = 'This invoice is approved in Billy and cannot be changed: it needs a credit note.';
-
-const remoteSide = (item: RemoteItem): RemoteSide => ({ view: item.view, archived: item.archived, locked: item.locked });
 const differs = (a: View, b: View) => (field: string) => !sameValue(a[field], b[field]);
 const fieldsOf = (rules: readonly FieldRule[], keep: (rule: FieldRule) => boolean) => rules.filter(keep).map((rule) => rule.field);
 
@@ -24,40 +23,35 @@ const fieldsOf = (rules: readonly FieldRule[], keep: (rule: FieldRule) => boolea
 export class RecordSync {
   private readonly client: BillyClient;
   private readonly context: MappingContext;
+  private readonly pairs: FieldMappingPair[];
 
   constructor(
     private readonly adapter: SyncAdapter,
     private readonly run: RunContext,
-    private readonly pairs: FieldMappingPair[],
+    private readonly planner: PhasePlanner,
     private readonly refs: LinkRefs,
     private readonly documents: DocumentStore
   ) {
     this.client = run.client;
     this.context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
+    this.pairs = planner.pairs;
   }
 
   private rulesFor(resource: BillyResource): FieldRule[] {
-    return fieldRules(this.pairs, this.adapter.fieldsOf(resource));
-  }
-
-  private policy(rules: FieldRule[]): PlanPolicy {
-    const { syncDirection, priority } = this.run.settings;
-    return {
-      direction: syncDirection,
-      priority: priority ?? 'strapi',
-      fields: rules,
-      archivableInBilly: this.adapter.archivableInBilly,
-      archivableInStrapi: this.adapter.archivableInStrapi && rules.some((rule) => rule.field === 'isArchived'),
-    };
+    return this.planner.rulesFor(resource);
   }
 
   private entry(partial: Partial<RunRecordEntry> & Pick<RunRecordEntry, 'outcome'>): RunRecordEntry {
-    return { module: this.adapter.module, documentId: null, billyId: null, direction: 'toBilly', reason: null, message: null, ...partial };
+    return recordEntry(this.adapter.module, partial);
   }
 
-  async syncPair(pair: RecordPair): Promise<RunRecordEntry> {
+  carryOut(planned: PlannedRecord): Promise<RunRecordEntry> {
+    if (planned.kind === 'pair') return this.syncPair(planned.pair, planned.op);
+    return planned.kind === 'import' ? this.importRecord(planned.item) : this.deletedInStrapi(planned.link, planned.item);
+  }
+
+  private async syncPair(pair: RecordPair, op: Operation): Promise<RunRecordEntry> {
     const rules = this.rulesFor(pair.resource);
-    const op = plan({ view: pair.view }, pair.remote && remoteSide(pair.remote), pair.base, this.policy(rules));
     const base = { documentId: pair.doc.documentId, billyId: pair.remote?.billyId ?? pair.link?.billyId ?? null };
     switch (op.kind) {
       case 'createInBilly':
@@ -77,14 +71,10 @@ export class RecordSync {
     }
   }
 
-  /** A Billy record no document has: imported when the direction lets Billy data in. Null when nothing is to be done. */
-  async importRecord(item: RemoteItem): Promise<RunRecordEntry | null> {
+  /** A Billy record no document has, imported (the planner let Billy data in). */
+  private async importRecord(item: RemoteItem): Promise<RunRecordEntry> {
     const rules = this.rulesFor(item.resource);
-    const op = plan(null, remoteSide(item), null, this.policy(rules));
-    if (op.kind !== 'createInStrapi') return null;
-    if (item.resource === 'contactPersons' && !this.refs.documentId('organizations', item.view.contactId as string)) {
-      throw new SyncRecordError('dependency', 'Its company is not in Strapi yet, so the person cannot be placed under it.');
-    }
+    assertImportable(item, this.refs);
     const data = strapiData(this.adapter.mapping, this.pairs, fieldsOf(rules, (rule) => rule.direction !== 'toBilly'), item.view, this.context);
     const documentId = await this.documents.create(data);
     const view = localView(this.adapter.mapping, this.pairs, await this.documents.loadOne(documentId), this.context);
@@ -93,10 +83,8 @@ export class RecordSync {
     return this.entry({ documentId, billyId: item.billyId, direction: 'fromBilly', outcome: 'created' });
   }
 
-  /** A linked document deleted in Strapi: archive its Billy twin where Billy allows it; nothing booked is deleted. */
-  async deletedInStrapi(link: SyncLinkRow, item: RemoteItem): Promise<RunRecordEntry | null> {
-    const op = plan(null, remoteSide(item), baseOf(link) ?? { localHash: '', remoteHash: '' }, this.policy(this.rulesFor(item.resource)));
-    if (op.kind !== 'archiveInBilly') return null;
+  /** A linked document deleted in Strapi: its Billy twin archived (the planner checked Billy allows it; nothing booked is deleted). */
+  private async deletedInStrapi(link: SyncLinkRow, item: RemoteItem): Promise<RunRecordEntry> {
     const result = await this.adapter.archive(this.client, item);
     if (result === 'removed') await this.run.links.remove(this.adapter.module, link.targetDocumentId);
     return this.entry({ documentId: link.targetDocumentId, billyId: item.billyId, outcome: 'archived', reason: 'deleted_in_strapi' });
@@ -148,18 +136,13 @@ export class RecordSync {
     await this.markSynced(pair, view, remote, rules);
 
     const conflict = op.conflicts.length > 0;
-    const kept = this.run.settings.priority ?? 'strapi';
     return this.entry({
       documentId: pair.doc.documentId,
       billyId: remote.billyId,
       direction: op.push.length > 0 ? 'toBilly' : 'fromBilly',
       outcome: conflict ? 'conflict' : 'updated',
       ...(conflict
-        ? {
-            reason: `kept_${kept}`,
-            message: `Changed in both Strapi and Billy since the last sync; the ${kept === 'strapi' ? 'Strapi' : 'Billy'} version was kept.`,
-            changes: Object.fromEntries(op.conflicts.map((field) => [field, { strapi: pair.view[field], billy: before.view[field] }])),
-          }
+        ? { ...conflictNote(this.planner.priority, op.conflicts), changes: fieldValues(op.conflicts, pair.view, before.view) }
         : {}),
     });
   }

@@ -1,7 +1,8 @@
 import type { ModuleName } from '../../../contracts';
 import type { RefResolver } from './mapping/types';
 
-interface LinkRef {
+/** What a link says about one record: enough to translate ids both ways. */
+export interface LinkRef {
   module: ModuleName;
   targetDocumentId: string;
   billyId: string | null;

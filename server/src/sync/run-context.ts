@@ -3,6 +3,7 @@ import type { BillySettings, RunRecordEntry } from '../../../contracts';
 import type { BillyClient } from '../billy';
 import type syncLinks from '../services/sync-links';
 import type { Phase } from './adapters';
+import type { LinkRef } from './refs';
 import type { RemoteData } from './remote/remote-data';
 
 /** What every phase of one run shares. */
@@ -15,5 +16,13 @@ export interface RunContext {
   runId: number;
   /** a targeted sync (one record, or the on-save queue): only these documents, no imports, no deletions */
   onlyDocumentIds: ReadonlySet<string> | null;
+  /** how many records of a phase are synced at once: the Billy client's maxConcurrent */
+  concurrency: number;
+  /** a preview: every decision is described in the run log, none is carried out */
+  dryRun: boolean;
+  /** in a preview, the links its would-be creates would make (read by later phases) */
+  previewLinks: LinkRef[];
+  /** the number of records a phase will report, once its plan is known */
+  setTotal(phase: Phase, total: number): Promise<void>;
   report(phase: Phase, entry: RunRecordEntry): Promise<void>;
 }

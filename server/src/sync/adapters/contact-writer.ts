@@ -4,8 +4,8 @@ import { contactItem, type RemoteItem } from '../remote/items';
 import { CONTACT_INCLUDE } from '../remote/remote-data';
 import { filledFields, patchFields } from './types';
 
-/** The writable fields of a Billy contact the mapping can reach (billy-api.md §4.1). */
-const CONTACT_FIELDS = [
+/** The writable fields of a Billy contact the mapping can reach (billy-api.md §4.1; mapping/catalogue.ts). */
+export const CONTACT_FIELDS = [
   'name',
   'registrationNo',
   'ean',
@@ -13,12 +13,16 @@ const CONTACT_FIELDS = [
   'street',
   'zipcodeText',
   'cityText',
+  'stateText',
   'countryId',
   'phone',
+  'fax',
   'localeId',
   'currencyId',
   'paymentTermsMode',
   'paymentTermsDays',
+  'isCustomer',
+  'isSupplier',
   'isArchived',
 ] as const;
 
@@ -32,9 +36,10 @@ export const contactWriter = (type: 'company' | 'person') => ({
   async create(client: BillyClient, values: View, key: string): Promise<string> {
     const email = values.email as string | null;
     const input = {
+      // A customer unless the mapping says otherwise: only customers can be invoiced.
+      isCustomer: true,
       ...filledFields(values, CONTACT_FIELDS),
       type,
-      isCustomer: true,
       contactNo: key,
       ...(email ? { contactPersons: [{ name: (values.name as string | null) ?? email, email, isPrimary: true }] } : {}),
     } as BillyContactInput;

@@ -8,7 +8,7 @@ import { INVOICE_INCLUDE } from '../remote/remote-data';
 import { filledFields, patchFields, type Phase, type SyncAdapter } from './types';
 
 /** What a draft accepts; `type`, `contactId` and `creditedInvoiceId` only matter on create (Billy refuses changes). */
-const INVOICE_FIELDS = [
+export const INVOICE_FIELDS = [
   'type',
   'contactId',
   'attContactPersonId',

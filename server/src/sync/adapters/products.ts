@@ -5,7 +5,8 @@ import { productItem } from '../remote/items';
 import { PRODUCT_INCLUDE } from '../remote/remote-data';
 import { filledFields, patchFields, type SyncAdapter } from './types';
 
-const PRODUCT_FIELDS = ['name', 'productNo', 'description', 'isArchived', 'prices'] as const;
+/** The writable fields of a Billy product the mapping can reach (mapping/catalogue.ts). */
+export const PRODUCT_FIELDS = ['name', 'productNo', 'suppliersProductNo', 'description', 'isArchived', 'prices'] as const;
 
 /** Products ↔ Billy products with their prices nested (one request per product). */
 export const productsAdapter: SyncAdapter = {

@@ -1,8 +1,10 @@
 import type { FieldMappingPair } from '../../../../contracts';
 import { copyCodec } from './codecs';
+import { withTransform } from './transforms';
 import type { FieldCodec, LocalDocument, MappingContext, ModuleMapping, View } from './types';
 
-const codecFor = (mapping: ModuleMapping, pair: FieldMappingPair): FieldCodec => mapping.codecs[pair.billyField] ?? copyCodec;
+const codecFor = (mapping: ModuleMapping, pair: FieldMappingPair): FieldCodec =>
+  withTransform(mapping.codecs[pair.billyField] ?? copyCodec, pair.transform);
 
 /** A Strapi document seen in Billy's terms: every mapped field, whatever its direction. */
 export const localView = (mapping: ModuleMapping, pairs: FieldMappingPair[], doc: LocalDocument, ctx: MappingContext): View =>

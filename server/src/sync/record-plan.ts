@@ -1,0 +1,85 @@
+import type { BillySettings, FieldMappingPair, RunRecordEntry, SyncPriority } from '../../../contracts';
+import type { SyncLinkRow } from '../services/sync-links';
+import type { SyncAdapter } from './adapters';
+import { SyncRecordError } from './errors';
+import { fieldRules, type FieldRule } from './field-rules';
+import type { RefResolver } from './mapping';
+import { baseOf, type Pairing, type RecordPair } from './pairing';
+import { plan, type Operation, type PlanPolicy, type RemoteSide } from './planner';
+import type { BillyResource, RemoteItem } from './remote/items';
+import type { SyncBase } from './snapshot';
+
+/** One record of a phase that gets an outcome in the run log, with the planner's decision for it. */
+export type PlannedRecord =
+  | { kind: 'pair'; pair: RecordPair; op: Operation }
+  /** a Billy record no document has, to be created in Strapi */
+  | { kind: 'import'; item: RemoteItem }
+  /** a linked document deleted in Strapi whose Billy twin is to be archived */
+  | { kind: 'deletion'; link: SyncLinkRow; item: RemoteItem };
+
+export const remoteSide = (item: RemoteItem): RemoteSide => ({ view: item.view, archived: item.archived, locked: item.locked });
+
+/** Who a planned record is in the run log, should carrying it out fail. */
+export const identityOf = (planned: PlannedRecord): Pick<RunRecordEntry, 'documentId' | 'billyId' | 'direction'> => {
+  if (planned.kind === 'pair') {
+    const { pair } = planned;
+    return { documentId: pair.doc.documentId, billyId: pair.remote?.billyId ?? pair.link?.billyId ?? null, direction: 'toBilly' };
+  }
+  return planned.kind === 'import'
+    ? { documentId: null, billyId: planned.item.billyId, direction: 'fromBilly' }
+    : { documentId: null, billyId: planned.item.billyId, direction: 'toBilly' };
+};
+
+/** A person can only be imported under a company Strapi already has (or, in a preview, will have). */
+export const assertImportable = (item: RemoteItem, refs: RefResolver): void => {
+  if (item.resource === 'contactPersons' && !refs.documentId('organizations', item.view.contactId as string)) {
+    throw new SyncRecordError('dependency', 'Its company is not in Strapi yet, so the person cannot be placed under it.');
+  }
+};
+
+/** The planner's inputs for one phase: the field rules and the sync policy in force. Pure. */
+export class PhasePlanner {
+  constructor(
+    private readonly adapter: SyncAdapter,
+    private readonly settings: BillySettings,
+    readonly pairs: FieldMappingPair[]
+  ) {}
+
+  rulesFor(resource: BillyResource): FieldRule[] {
+    return fieldRules(this.pairs, this.adapter.fieldsOf(resource));
+  }
+
+  /** The side that wins a field changed on both sides. */
+  get priority(): SyncPriority {
+    return this.settings.priority ?? 'strapi';
+  }
+
+  policy(rules: FieldRule[]): PlanPolicy {
+    return {
+      direction: this.settings.syncDirection,
+      priority: this.priority,
+      fields: rules,
+      archivableInBilly: this.adapter.archivableInBilly,
+      archivableInStrapi: this.adapter.archivableInStrapi && rules.some((rule) => rule.field === 'isArchived'),
+    };
+  }
+
+  /**
+   * Every record of the phase that will get an outcome, decided before any is carried out: its
+   * length is the phase's progress total, and a preview is this list described.
+   */
+  planPhase(pairing: Pairing, includeUnpaired: boolean): PlannedRecord[] {
+    const decide = (local: RecordPair | null, item: RemoteItem | null, base: SyncBase | null, resource: BillyResource) =>
+      plan(local && { view: local.view }, item && remoteSide(item), base, this.policy(this.rulesFor(resource)));
+    const pairs = pairing.pairs.map((pair): PlannedRecord => ({ kind: 'pair', pair, op: decide(pair, pair.remote, pair.base, pair.resource) }));
+    if (!includeUnpaired) return pairs;
+    const imports = pairing.unclaimed
+      .filter((item) => decide(null, item, null, item.resource).kind === 'createInStrapi')
+      .map((item): PlannedRecord => ({ kind: 'import', item }));
+    // A link without hashes (an interrupted create) still says the record was synced once.
+    const deletions = pairing.orphans
+      .filter(({ link, remote }) => decide(null, remote, baseOf(link) ?? { localHash: '', remoteHash: '' }, remote.resource).kind === 'archiveInBilly')
+      .map(({ link, remote }): PlannedRecord => ({ kind: 'deletion', link, item: remote }));
+    return [...pairs, ...imports, ...deletions];
+  }
+}

@@ -2,12 +2,10 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { PERMISSIONS } from '../../contracts';
 import { Initializer } from './components/Initializer';
 import { SyncStatusPanel } from './components/SyncStatusPanel';
+import { SyncToBillyAction } from './components/SyncToBillyAction';
 import { PLUGIN_ID } from './pluginId';
+import type { ContentManagerApis } from './utils/contentManager';
 import { getTranslation } from './utils/getTranslation';
-
-type ContentManagerApis = {
-  addEditViewSidePanel: (panels: unknown[]) => void;
-};
 
 export default {
   register(app: StrapiApp) {
@@ -18,7 +16,8 @@ export default {
       isReady: false,
     });
 
-    // Settings › Billy at /admin/settings/billy; the page itself also checks settings.read.
+    // Settings › Billy: the settings (/admin/settings/billy), the run log (…/billy/runs) and the
+    // field mapping editor (…/billy/mapping). Each page also checks its permission itself.
     app.addSettingsLink({ id: PLUGIN_ID, intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Billy' } }, [
       {
         id: 'billy-settings',
@@ -27,11 +26,26 @@ export default {
         Component: () => import('./pages/Settings'),
         permissions: [{ action: PERMISSIONS.settingsRead, subject: null }],
       },
+      {
+        id: 'billy-runs',
+        intlLabel: { id: getTranslation('runs.link'), defaultMessage: 'Sync runs' },
+        to: `${PLUGIN_ID}/runs`,
+        Component: () => import('./pages/Runs'),
+        permissions: [{ action: PERMISSIONS.syncRead, subject: null }],
+      },
+      {
+        id: 'billy-mapping',
+        intlLabel: { id: getTranslation('mapping.link'), defaultMessage: 'Field mapping' },
+        to: `${PLUGIN_ID}/mapping`,
+        Component: () => import('./pages/Mapping'),
+        permissions: [{ action: PERMISSIONS.settingsRead, subject: null }],
+      },
     ]);
   },
 
   bootstrap(app: StrapiApp) {
-    const contentManager = app.getPlugin('content-manager').apis as ContentManagerApis;
+    const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
+    contentManager.addDocumentAction([SyncToBillyAction]);
     contentManager.addEditViewSidePanel([SyncStatusPanel]);
   },
 

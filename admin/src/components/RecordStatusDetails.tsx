@@ -1,32 +1,45 @@
 import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { RecordSyncStatus } from '../../../contracts';
+import type { ApiUrlView, RecordSyncStatus } from '../../../contracts';
 import { getTranslation } from '../utils/getTranslation';
+import { BillyIdLink } from './record/BillyIdLink';
+import { LastErrorNotice } from './record/LastErrorNotice';
+import { recordMessages } from './record/messages';
+import { PendingChangesNote } from './record/PendingChangesNote';
 import { SyncStateBadge } from './SyncStateBadge';
 
-/** Read-only facts about a record's Billy twin: id, last sync, state and last error. */
-export const RecordStatusDetails = ({ status }: { status: RecordSyncStatus }) => {
+interface RecordStatusDetailsProps {
+  status: RecordSyncStatus;
+  apiUrl?: ApiUrlView | null;
+  /** The document's updatedAt, to tell whether it has changes not yet in Billy. */
+  updatedAt?: string | null;
+}
+
+/** Facts about a record's Billy twin: state light, Billy id and link, last sync, pending changes, last error. */
+export const RecordStatusDetails = ({ status, apiUrl = null, updatedAt }: RecordStatusDetailsProps) => {
   const { formatMessage, formatDate } = useIntl();
   const label = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   return (
-    <Flex direction="column" alignItems="stretch" gap={2} width="100%">
+    <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="billy-record-status">
       <Flex justifyContent="space-between">
         <Typography variant="sigma">{label('record.state', 'State')}</Typography>
         <SyncStateBadge state={status.state} />
       </Flex>
-      <Flex justifyContent="space-between" gap={2}>
+      <Flex justifyContent="space-between" alignItems="flex-start" gap={2} wrap="wrap">
         <Typography variant="sigma">{label('record.billyId', 'Billy id')}</Typography>
-        <Typography variant="pi" data-testid="billy-id">{status.billyId ?? '—'}</Typography>
+        <BillyIdLink module={status.module} billyId={status.billyId} apiUrl={apiUrl} />
       </Flex>
       <Flex justifyContent="space-between" gap={2}>
         <Typography variant="sigma">{label('record.lastSyncedAt', 'Last synced')}</Typography>
-        <Typography variant="pi">
+        <Typography variant="pi" data-testid="billy-last-synced">
           {status.lastSyncedAt ? formatDate(status.lastSyncedAt, { dateStyle: 'medium', timeStyle: 'short' }) : label('record.neverSynced', 'Never')}
         </Typography>
       </Flex>
-      {status.lastError && (
-        <Typography variant="pi" textColor="danger600" data-testid="billy-last-error">
-          {status.lastError.reason}: {status.lastError.message}
+      <PendingChangesNote updatedAt={updatedAt} lastSyncedAt={status.lastSyncedAt} />
+      {status.lastError && <LastErrorNotice error={status.lastError} />}
+      {status.lastError && status.attempts > 1 && (
+        <Typography variant="pi" textColor="neutral600">
+          {formatMessage(recordMessages.attempts, { count: status.attempts })}
         </Typography>
       )}
     </Flex>

@@ -1,30 +1,53 @@
-import { Typography } from '@strapi/design-system';
+import { Flex } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { MODULE_UIDS } from '../../../contracts';
-import { useRecordStatus } from '../hooks/useRecordStatus';
+import { useApiUrl } from '../hooks/useApiUrl';
+import { useRecordSync } from '../hooks/useRecordSync';
+import { useSyncPermissions } from '../hooks/useSyncPermissions';
+import type { EditViewContext, PanelComponent } from '../utils/contentManager';
 import { getTranslation } from '../utils/getTranslation';
-import { RecordStatusDetails } from './RecordStatusDetails';
+import { RecordSyncView } from './record/RecordSyncView';
+import { SyncNowButton } from './record/SyncNowButton';
 
 const SYNCED_UIDS: string[] = Object.values(MODULE_UIDS);
 
-interface PanelProps {
+interface PanelContentProps {
   model: string;
-  documentId?: string;
+  collectionType: string;
+  documentId: string;
+  canTrigger: boolean;
+  canReadSettings: boolean;
 }
 
-const PanelContent = ({ model, documentId }: { model: string; documentId: string }) => {
-  const { status, error } = useRecordStatus(model, documentId);
-  if (error) return <Typography textColor="danger600">{error}</Typography>;
-  if (!status) return <Typography textColor="neutral600">…</Typography>;
-  return <RecordStatusDetails status={status} />;
+const PanelContent = ({ model, collectionType, documentId, canTrigger, canReadSettings }: PanelContentProps) => {
+  const record = useRecordSync({ model, collectionType, documentId });
+  const apiUrl = useApiUrl(canReadSettings);
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="billy-side-panel">
+      <RecordSyncView status={record.status} error={record.error} result={record.result} apiUrl={apiUrl} updatedAt={record.updatedAt} withHistory={false} />
+      {canTrigger && <SyncNowButton syncing={record.syncing} onClick={() => void record.syncNow()} fullWidth />}
+    </Flex>
+  );
 };
 
-/** Edit-view side panel: the record's Billy sync status, visible without opening a menu. */
-export const SyncStatusPanel = ({ model, documentId }: PanelProps) => {
+/**
+ * Edit-view side panel: the record's Billy sync status and "Sync now", visible without opening the
+ * ⋯ menu. Hidden for other content types, for an entry not saved yet and without sync.read.
+ */
+export const SyncStatusPanel: PanelComponent = ({ model, documentId, collectionType }: EditViewContext) => {
   const { formatMessage } = useIntl();
-  if (!SYNCED_UIDS.includes(model) || !documentId) return null;
+  const permissions = useSyncPermissions();
+  if (!SYNCED_UIDS.includes(model) || !documentId || permissions.loading || !permissions.canRead) return null;
   return {
     title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Billy' }),
-    content: <PanelContent model={model} documentId={documentId} />,
+    content: (
+      <PanelContent
+        model={model}
+        collectionType={collectionType}
+        documentId={documentId}
+        canTrigger={permissions.canTrigger}
+        canReadSettings={permissions.canReadSettings}
+      />
+    ),
   };
 };

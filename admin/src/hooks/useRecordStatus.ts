@@ -2,6 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { GetRecordStatusResponse, RecordSyncStatus } from '../../../contracts';
 
+/** Fired on window after "Sync now", so every view of that record (pop-up, side panel) reloads. */
+export const RECORD_SYNCED_EVENT = 'billy:record-synced';
+
+export const announceRecordSynced = (documentId: string) =>
+  window.dispatchEvent(new CustomEvent<string>(RECORD_SYNCED_EVENT, { detail: documentId }));
+
 /** Loads the sync status of one CRM document from GET /billy/records/:uid/:documentId. */
 export const useRecordStatus = (uid: string, documentId: string | undefined) => {
   const { get } = useFetchClient();
@@ -26,6 +32,14 @@ export const useRecordStatus = (uid: string, documentId: string | undefined) => 
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  useEffect(() => {
+    const onSynced = (event: Event) => {
+      if ((event as CustomEvent<string>).detail === documentId) void reload();
+    };
+    window.addEventListener(RECORD_SYNCED_EVENT, onSynced);
+    return () => window.removeEventListener(RECORD_SYNCED_EVENT, onSynced);
+  }, [reload, documentId]);
 
   return { status, error, loading, reload };
 };

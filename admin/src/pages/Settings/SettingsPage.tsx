@@ -9,7 +9,8 @@ import { messages } from './messages';
 import { SettingsForm } from './SettingsForm';
 import { SettingsCard } from './SettingsCard';
 import { SettingsReadView } from './SettingsReadView';
-import { SyncStatusSummary } from './SyncStatusSummary';
+import { BulkSyncCard } from './bulk/BulkSyncCard';
+import { useStatusPolling } from './bulk/useStatusPolling';
 import { useBillySettings } from './useBillySettings';
 import { useSettingsEditor } from './useSettingsEditor';
 
@@ -30,6 +31,8 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
   const { formatMessage } = useIntl();
   const billy = useBillySettings({ canReadSync });
   const editor = useSettingsEditor(billy.settings, billy.save);
+  // Live progress: re-read the status every second while a run goes on, and now and then when idle.
+  useStatusPolling(canReadSync && billy.syncStatus !== null, Boolean(billy.syncStatus?.currentRun), billy.reloadSyncStatus);
 
   if (billy.loadFailure) {
     return <Page.Error content={formatMessage(messages.loadFailed, { message: billy.loadFailure.message })} />;
@@ -74,18 +77,14 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
               </Typography>
             )}
           </SettingsCard>
-          {billy.syncStatus && (
-            <SettingsCard title={formatMessage(messages.sectionSync)}>
-              <SyncStatusSummary status={billy.syncStatus} />
-            </SettingsCard>
-          )}
+          {billy.syncStatus && <BulkSyncCard status={billy.syncStatus} canTriggerSync={canTriggerSync} hasToken={settings.accessToken.isSet} />}
         </Flex>
       </Layouts.Content>
     </>
   );
 };
 
-/** Settings › Billy: the connection light, the options (read view or form) and "Sync now". */
+/** Settings › Billy: the connection light, the options (read view or form), "Sync now" with live progress. */
 export const SettingsPage = () => {
   const { formatMessage } = useIntl();
   const { allowedActions, isLoading } = useRBAC(PAGE_ACTIONS);

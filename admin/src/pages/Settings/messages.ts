@@ -65,7 +65,7 @@ export const messages = {
   mappingLabel: message('field.mapping.label', 'Field mapping'),
   mappingCustomNote: message(
     'field.mapping.customNote',
-    'The editor for a custom mapping per module comes in a later release. Until then the stored custom mapping is kept, and modules without one use the default mapping.'
+    'Edit the field pairs of each module under Settings › Billy › Field mapping. Modules without a custom mapping use the default mapping.'
   ),
   syncModeLabel: message('field.syncMode.label', 'Sync mode'),
   syncDirectionLabel: message('field.syncDirection.label', 'Sync direction'),

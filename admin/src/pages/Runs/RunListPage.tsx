@@ -1,0 +1,38 @@
+import { Box, EmptyStateLayout, Link } from '@strapi/design-system';
+import { ArrowLeft } from '@strapi/icons';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
+import { runsMessages } from './messages';
+import { RunsTable } from './RunsTable';
+import { useRunList } from './useRuns';
+
+/** Settings › Billy › Sync runs: the list of runs. */
+export const RunListPage = () => {
+  const { formatMessage } = useIntl();
+  const { runs, error } = useRunList();
+  if (error && !runs) return <Page.Error content={formatMessage(runsMessages.loadFailed, { message: error })} />;
+  if (!runs) return <Page.Loading />;
+  return (
+    <>
+      <Layouts.Header
+        title={formatMessage(runsMessages.title)}
+        subtitle={formatMessage(runsMessages.subtitle)}
+        navigationAction={
+          <Link tag={NavLink} to="/settings/billy" startIcon={<ArrowLeft />}>
+            {formatMessage(runsMessages.settings)}
+          </Link>
+        }
+      />
+      <Layouts.Content>
+        {runs.length === 0 ? (
+          <Box background="neutral0" hasRadius shadow="tableShadow">
+            <EmptyStateLayout content={formatMessage(runsMessages.empty)} />
+          </Box>
+        ) : (
+          <RunsTable runs={runs} />
+        )}
+      </Layouts.Content>
+    </>
+  );
+};

@@ -1,0 +1,90 @@
+import { useFetchClient } from '@strapi/strapi/admin';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GetRunResponse, RunDetail, StartSyncRequest, StartSyncResponse } from '../../../../../contracts';
+import { toApiFailure } from '../apiErrors';
+
+export interface PreviewSummary {
+  runId: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  conflicts: number;
+}
+
+export type PreviewState =
+  | { kind: 'idle' }
+  | { kind: 'running'; runId: number | null }
+  | { kind: 'done'; summary: PreviewSummary }
+  | { kind: 'busy' }
+  | { kind: 'unavailable' }
+  | { kind: 'failed'; message: string };
+
+const POLL_MS = 1000;
+
+/** Adds up a finished dry run: its counts per module; conflicts are the both-sides updates and the unresolved ones. */
+export const summarizePreview = (run: RunDetail): PreviewSummary => {
+  const totals = { created: 0, updated: 0, skipped: 0, failed: 0, conflicts: 0 };
+  for (const counts of Object.values(run.counts)) {
+    if (!counts) continue;
+    totals.created += counts.created;
+    totals.updated += counts.updated;
+    totals.skipped += counts.skipped;
+    totals.failed += counts.failed;
+    // Updates of records changed on both sides (the priority side would win).
+    totals.conflicts += counts.conflict ?? 0;
+  }
+  // Plus the conflicts the engine would not resolve on its own.
+  totals.conflicts += run.records.filter((record) => record.outcome === 'conflict').length;
+  return { runId: run.id, ...totals };
+};
+
+/** "Preview": a dry run (POST /billy/sync { dryRun: true }) followed until it ends, then summed up. */
+export const useSyncPreview = () => {
+  const { post, get } = useFetchClient();
+  const [state, setState] = useState<PreviewState>({ kind: 'idle' });
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
+
+  const follow = useCallback(
+    async (runId: number) => {
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        if (!mounted.current) return;
+        const { data } = await get<GetRunResponse>(`/billy/runs/${runId}`);
+        if (data.data.finishedAt) {
+          if (mounted.current) setState({ kind: 'done', summary: summarizePreview(data.data) });
+          return;
+        }
+      }
+    },
+    [get]
+  );
+
+  const preview = useCallback(async () => {
+    setState({ kind: 'running', runId: null });
+    try {
+      const { data } = await post<StartSyncResponse, StartSyncRequest>('/billy/sync', { dryRun: true });
+      // An engine without dry runs would start a real run; the run says whether it is a dry one.
+      if (data.data.dryRun !== true) {
+        setState({ kind: 'unavailable' });
+        return;
+      }
+      setState({ kind: 'running', runId: data.data.id });
+      await follow(data.data.id);
+    } catch (error) {
+      const failure = toApiFailure(error);
+      if (failure.status === 409) setState({ kind: 'busy' });
+      // A server without dry runs refuses the unknown key (400) or has no such route.
+      else if (failure.status === 400 || failure.status === 404 || failure.notJson) setState({ kind: 'unavailable' });
+      else setState({ kind: 'failed', message: failure.message });
+    }
+  }, [post, follow]);
+
+  return { state, preview };
+};

@@ -1,0 +1,42 @@
+import type { MessageDescriptor } from 'react-intl';
+import { message } from './message';
+
+/** What a user can do about a failed record, per reason the engine records. */
+const hints: Record<string, MessageDescriptor> = {
+  auth: message('reason.auth.hint', 'Billy refused the access token: check the token in Settings › Billy, then sync again.'),
+  validation: message('reason.validation.hint', 'Billy refused a value: fix the field Billy names in the message, save, then sync again.'),
+  strapi_validation: message('reason.strapiValidation.hint', "Billy's data does not fit this record's fields: correct the record in Billy or here, then sync again."),
+  invalid: message('reason.invalid.hint', 'The record cannot be sent as it is: fix what the message names, then sync again.'),
+  needs_credit_note: message('reason.needsCreditNote.hint', 'This invoice is approved in Billy and cannot change: issue a credit note instead.'),
+  network: message('reason.network.hint', 'Billy could not be reached: try again in a moment.'),
+  rate_limit: message('reason.rateLimit.hint', 'Billy is limiting requests: wait a minute, then try again.'),
+  billy: message('reason.billy.hint', 'Billy answered with an error: try again in a few minutes.'),
+  not_found: message('reason.notFound.hint', 'Something this record refers to is missing in Billy: sync the records it depends on, then try again.'),
+  dependency: message('reason.dependency.hint', 'A record it depends on is not in Billy yet: sync that record first, then try again.'),
+  conflict: message('reason.conflict.hint', 'The record changed in both places: choose which side wins in Settings › Billy, then sync again.'),
+  interrupted: message('reason.interrupted.hint', 'The sync stopped before this record: sync again.'),
+};
+
+const fallback = message('reason.other.hint', 'Try again; if it keeps failing, check the message and the run log.');
+
+export const reasonHint = (reason: string | null | undefined): MessageDescriptor => (reason ? hints[reason] : undefined) ?? fallback;
+
+const labels: Record<string, MessageDescriptor> = {
+  auth: message('reason.auth', 'Access token refused'),
+  validation: message('reason.validation', 'Refused by Billy'),
+  strapi_validation: message('reason.strapiValidation', 'Refused by Strapi'),
+  invalid: message('reason.invalid', 'Invalid record'),
+  needs_credit_note: message('reason.needsCreditNote', 'Needs a credit note'),
+  network: message('reason.network', 'Network error'),
+  rate_limit: message('reason.rateLimit', 'Rate limited'),
+  billy: message('reason.billy', 'Billy error'),
+  not_found: message('reason.notFound', 'Not found in Billy'),
+  dependency: message('reason.dependency', 'Waiting for another record'),
+  conflict: message('reason.conflict', 'Changed on both sides'),
+  interrupted: message('reason.interrupted', 'Interrupted'),
+  missing_in_billy: message('reason.missingInBilly', 'Gone from Billy'),
+  deleted_in_strapi: message('reason.deletedInStrapi', 'Deleted in Strapi'),
+};
+
+/** A short label for a reason code; unknown codes are shown as they are. */
+export const reasonLabel = (reason: string): MessageDescriptor | string => labels[reason] ?? reason;

@@ -1,0 +1,349 @@
+/**
+ * The admin experience in a real browser (issue 7): bulk sync with live progress, "Sync to Billy" in
+ * the edit view, a change pulled from Billy, a refused record in the run log and its retry, and the
+ * mapping editor's errors on their row. The built playground admin runs as a real `strapi start`
+ * process against the in-process Billy sandbox; Debian's chromium drives it through playwright-core.
+ * Needs the plugin and the playground admin built (scripts/test.js does it).
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { startSandbox, type RunningSandbox } from '../../sandbox/src';
+import { assertAdminBuiltWithBilly, DOCS_SCREENSHOT_DIR, launchBrowser, loginToAdmin, newPage, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
+import { startPlayground, type PlaygroundProcess } from '../helpers/playground-process';
+
+const admin = { email: 'e2e-admin-experience@billy.test', password: 'E2e-Admin-Experience-Passw0rd!' };
+const SANDBOX_TOKEN = 'e2e-sandbox-token-Ax7k';
+const ORGANIZATION_UID = 'plugin::billy.organization';
+/** The playground's seed (playground/src/seed-data.ts). */
+const SEEDED = { organizations: 3, contacts: 5, products: 4 };
+
+let sandbox: RunningSandbox;
+let playground: PlaygroundProcess;
+let browser: Browser;
+let page: Page;
+let tmpDir: string;
+let adminToken: string;
+
+/** The admin REST API as the super admin (setup and checks the browser steps do not cover). */
+const api = async <T = Record<string, unknown>>(method: string, url: string, body?: unknown): Promise<T> => {
+  const response = await fetch(`${playground.url}${url}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(adminToken ? { Authorization: `Bearer ${adminToken}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await response.json()) as T;
+  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${JSON.stringify(json)}`);
+  return json;
+};
+
+/** Billy's own API (the sandbox), with the token. */
+const billy = async (method: string, url: string, body?: unknown) => {
+  const response = await fetch(`${sandbox.apiUrl}${url}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', 'X-Access-Token': SANDBOX_TOKEN },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) throw new Error(`sandbox ${method} ${url} answered ${response.status}: ${JSON.stringify(json)}`);
+  return json;
+};
+
+interface OrganizationRow {
+  documentId: string;
+  name: string;
+  city: string | null;
+  country: string;
+}
+
+const organizationNamed = async (name: string): Promise<OrganizationRow> => {
+  const { results } = await api<{ results: OrganizationRow[] }>('GET', `/content-manager/collection-types/${ORGANIZATION_UID}?page=1&pageSize=100`);
+  const found = results.find((row) => row.name === name);
+  if (!found) throw new Error(`no organization named ${name}`);
+  return found;
+};
+
+const updateOrganization = (documentId: string, data: Partial<OrganizationRow>) =>
+  api('PUT', `/content-manager/collection-types/${ORGANIZATION_UID}/${documentId}`, data);
+
+const recordStatus = (documentId: string) =>
+  api<{ data: { state: string; billyId: string | null; lastError: { reason: string } | null } }>('GET', `/billy/records/${ORGANIZATION_UID}/${documentId}`).then(
+    ({ data }) => data
+  );
+
+const editViewUrl = (documentId: string) => `${playground.url}/admin/content-manager/collection-types/${ORGANIZATION_UID}/${documentId}`;
+
+const progressOf = async (module: string) => {
+  const bar = page.locator(`[data-testid="billy-last-run"] [data-testid="billy-progress-${module}"]`);
+  const read = async (name: string) => Number(await bar.getAttribute(`data-${name}`));
+  return { done: await read('done'), total: await read('total'), created: await read('created'), failed: await read('failed') };
+};
+
+/** Creates an active admin whose only role holds exactly these permissions (through the admin API). */
+const createAdminWith = async (permissions: Array<{ action: string; subject?: string; properties?: Record<string, unknown> }>, credentials: { email: string; password: string }) => {
+  const role = (await api<{ data: { id: number } }>('POST', '/admin/roles', { name: `Billy e2e ${credentials.email}`, description: 'e2e' })).data;
+  await api('PUT', `/admin/roles/${role.id}/permissions`, {
+    permissions: permissions.map(({ action, subject, properties }) => ({ action, subject: subject ?? null, properties: properties ?? {}, conditions: [] })),
+  });
+  const user = (await api<{ data: { registrationToken: string } }>('POST', '/admin/users', { firstname: 'E2e', lastname: 'Viewer', email: credentials.email, roles: [role.id] })).data;
+  await api('POST', '/admin/register', { registrationToken: user.registrationToken, userInfo: { firstname: 'E2e', lastname: 'Viewer', password: credentials.password } });
+};
+
+/** Waits until the Settings page shows a finished run other than `previousRunId` as the last run. */
+const waitForLastRunAfter = async (previousRunId: number) => {
+  await page.waitForFunction(
+    (previous) => {
+      const summary = document.querySelector('[data-testid="billy-last-run"]');
+      return summary !== null && Number(summary.getAttribute('data-run-id')) > previous && document.querySelector('[data-testid="billy-current-run"]') === null;
+    },
+    previousRunId,
+    { timeout: 90_000 }
+  );
+  return Number(await page.locator('[data-testid="billy-last-run"]').getAttribute('data-run-id'));
+};
+
+const lastRunId = async () => {
+  const summary = page.locator('[data-testid="billy-last-run"]');
+  return (await summary.count()) > 0 ? Number(await summary.getAttribute('data-run-id')) : 0;
+};
+
+/** "Sync to Billy" is a document action: a visible button when there is room, else in the ⋯ menu. */
+const openSyncToBilly = async () => {
+  const button = page.getByRole('button', { name: 'Sync to Billy', exact: true });
+  if ((await button.count()) > 0) {
+    await button.first().click();
+  } else {
+    await page.getByRole('button', { name: 'More document actions' }).click();
+    await page.getByRole('menuitem', { name: 'Sync to Billy' }).click();
+  }
+  await page.locator('[data-testid="billy-sync-dialog"]').waitFor();
+};
+
+beforeAll(async () => {
+  assertAdminBuiltWithBilly();
+  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'billy-e2e-admin-'));
+  sandbox = await startSandbox({ port: 0, token: SANDBOX_TOKEN });
+  playground = await startPlayground({
+    DATABASE_FILENAME: path.join(tmpDir, 'e2e.db'),
+    PLAYGROUND_ADMIN_EMAIL: admin.email,
+    PLAYGROUND_ADMIN_PASSWORD: admin.password,
+    BILLY_API_URL: sandbox.apiUrl,
+    STRAPI_LOG_LEVEL: 'warn',
+  });
+  adminToken = '';
+  adminToken = ((await api<{ data: { token: string } }>('POST', '/admin/login', admin)).data.token);
+  browser = await launchBrowser();
+  page = await newPage(browser);
+  await withFailureScreenshot(page, 'admin-login', () => loginToAdmin(page, playground.url, admin));
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.stop();
+  await sandbox?.close();
+  if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+});
+
+describe('The Billy admin experience in the browser', () => {
+  it('connects with the sandbox token and previews a sync from a dry run', () =>
+    withFailureScreenshot(page, 'admin-connect-preview', async () => {
+      await page.goto(`${playground.url}/admin/settings/billy`);
+      await page.locator('[data-testid="billy-connection-status"]').waitFor();
+      await page.locator('[data-testid="billy-edit"]').click();
+      await page.locator('input[name="accessToken"]').fill(SANDBOX_TOKEN);
+      await page.locator('[data-testid="billy-save"]').click();
+      await page.locator('[data-testid="billy-connection-status"][data-state="connected"]').waitFor();
+
+      await page.locator('[data-testid="billy-preview-button"]').click();
+      const preview = page.locator('[data-testid="billy-preview-result"][data-created]');
+      await preview.waitFor({ timeout: 60_000 });
+      // Nothing is in Billy yet: every seeded organization, contact and product would be created.
+      expect(Number(await preview.getAttribute('data-created'))).toBeGreaterThanOrEqual(SEEDED.organizations + SEEDED.contacts + SEEDED.products);
+      expect(Number(await preview.getAttribute('data-conflicts'))).toBe(0);
+      expect(await preview.innerText()).toMatch(/^A sync would create \d+, update 0/);
+      // A dry run writes nothing to Billy.
+      expect(((await billy('GET', '/contacts')).contacts as unknown[]).length).toBe(0);
+    }), 120_000);
+
+  it('runs a bulk sync and shows each module’s progress bar reaching the end with the right counts', () =>
+    withFailureScreenshot(page, 'admin-bulk-sync', async () => {
+      const previous = await lastRunId();
+      // Slow Billy down so the run lasts a few seconds and the live bars can be watched.
+      sandbox.control.setLatency(120);
+      try {
+        await page.locator('[data-testid="billy-sync"]').click();
+        const current = page.locator('[data-testid="billy-current-run"]');
+        await current.waitFor({ timeout: 15_000 });
+        expect(await current.getAttribute('data-dry-run')).toBe('false');
+        // Live: some module has a planned total and has started counting.
+        await page.waitForFunction(() =>
+          Array.from(document.querySelectorAll('[data-testid="billy-current-run"] [data-testid^="billy-progress-"]')).some(
+            (bar) => Number(bar.getAttribute('data-total')) > 0 && Number(bar.getAttribute('data-done')) > 0
+          )
+        );
+        await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'progress.png'));
+        await waitForLastRunAfter(previous);
+      } finally {
+        sandbox.control.setLatency(0);
+      }
+      expect(await page.locator('[data-testid="billy-last-run"]').getAttribute('data-status')).toBe('succeeded');
+      for (const [module, count] of Object.entries(SEEDED)) {
+        expect(await progressOf(module)).toEqual({ done: count, total: count, created: count, failed: 0 });
+      }
+      const invoices = await progressOf('invoices');
+      expect(invoices.done).toBe(invoices.total);
+      expect(invoices.failed).toBe(0);
+      // And Billy holds them: the three companies and the private person are Billy contacts.
+      expect(((await billy('GET', '/contacts')).contacts as unknown[]).length).toBe(SEEDED.organizations + 1);
+    }), 150_000);
+
+  it('shows an organization’s Billy status in the edit view and syncs it from the pop-up', () =>
+    withFailureScreenshot(page, 'admin-sync-popup', async () => {
+      const organization = await organizationNamed('Nordlys Design ApS');
+      const { billyId } = await recordStatus(organization.documentId);
+      expect(billyId).toBeTruthy();
+
+      await page.goto(editViewUrl(organization.documentId));
+      // The side panel shows the status without opening any menu.
+      const panel = page.locator('[data-testid="billy-side-panel"]');
+      await panel.locator('[data-testid="billy-sync-state"][data-state="synced"]').waitFor();
+      expect(await panel.locator('[data-testid="billy-id"]').innerText()).toBe(billyId);
+
+      await openSyncToBilly();
+      const dialog = page.locator('[data-testid="billy-sync-dialog"]');
+      await dialog.locator('[data-testid="billy-record-history"]').waitFor();
+      await page.getByRole('dialog').locator('[data-testid="billy-record-sync"]').click();
+      await dialog.locator('[data-testid="billy-sync-result"]').waitFor();
+      expect(await dialog.locator('[data-testid="billy-sync-result"]').getAttribute('data-outcome')).toBe('skipped');
+      await dialog.locator('[data-testid="billy-sync-state"][data-state="synced"]').waitFor();
+      expect(await dialog.locator('[data-testid="billy-id"]').innerText()).toBe(billyId);
+      expect(await dialog.locator('[data-testid="billy-open-link"]').getAttribute('href')).toBe(`${new URL(sandbox.apiUrl).origin}/v2/contacts/${billyId}`);
+      expect(await dialog.locator('[data-testid="billy-history-row"]').count()).toBeGreaterThanOrEqual(1);
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'sync-popup.png'));
+      await page.locator('[data-testid="billy-sync-dialog-close"]').click();
+    }), 120_000);
+
+  it('pulls a change made in Billy into the organization with Sync now', () =>
+    withFailureScreenshot(page, 'admin-pull-change', async () => {
+      await api('PUT', '/billy/settings', { syncDirection: 'both', priority: 'strapi' });
+      const organization = await organizationNamed('Nordlys Design ApS');
+      const { billyId } = await recordStatus(organization.documentId);
+      await billy('PUT', `/contacts/${billyId}`, { contact: { cityText: 'Aalborg' } });
+
+      await page.goto(editViewUrl(organization.documentId));
+      const panel = page.locator('[data-testid="billy-side-panel"]');
+      await panel.locator('[data-testid="billy-sync-state"]').waitFor();
+      expect(await page.locator('input[name="city"]').inputValue()).toBe('København V');
+      await panel.locator('[data-testid="billy-record-sync"]').click();
+      await panel.locator('[data-testid="billy-sync-result"][data-outcome="updated"]').waitFor();
+      // The edit view's form shows the value from Billy without a reload.
+      await page.waitForFunction(() => (document.querySelector('input[name="city"]') as HTMLInputElement | null)?.value === 'Aalborg');
+      expect((await organizationNamed('Nordlys Design ApS')).city).toBe('Aalborg');
+    }), 120_000);
+
+  it('shows a record Billy refuses as failed in the run log, with its reason, and retries it once fixed', () =>
+    withFailureScreenshot(page, 'admin-run-log', async () => {
+      const organization = await organizationNamed('Havnens Bageri I/S');
+      // "XX" passes Strapi's ^[A-Z]{2}$ but is no country Billy knows.
+      await updateOrganization(organization.documentId, { country: 'XX' });
+
+      await page.goto(`${playground.url}/admin/settings/billy`);
+      await page.locator('[data-testid="billy-connection-status"][data-state="connected"]').waitFor();
+      const previous = await lastRunId();
+      await page.locator('[data-testid="billy-sync"]').click();
+      const runId = await waitForLastRunAfter(previous);
+      expect(await page.locator('[data-testid="billy-last-run"]').getAttribute('data-status')).toBe('partial');
+      expect((await progressOf('organizations')).failed).toBe(1);
+
+      await page.locator('[data-testid="billy-open-run-log"]').click();
+      await page.waitForURL(`**/admin/settings/billy/runs/${runId}`);
+      await page.locator(`[data-testid="billy-run-detail"][data-run-id="${runId}"]`).waitFor();
+      await page.locator('[data-testid="billy-filter-failed"]').click();
+      const failedRow = page.locator(`[data-testid="billy-run-record"][data-document-id="${organization.documentId}"]`);
+      await failedRow.waitFor();
+      expect(await page.locator('[data-testid="billy-run-record"]').count()).toBe(1);
+      expect(await failedRow.getAttribute('data-outcome')).toBe('failed');
+      expect(await failedRow.getAttribute('data-reason')).toBe('validation');
+      expect(await failedRow.locator('[data-testid="billy-run-record-message"]').innerText()).toMatch(/country/i);
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'run-log.png'));
+
+      await updateOrganization(organization.documentId, { country: 'DK' });
+      await page.locator('[data-testid="billy-retry-failed"]').click();
+      const summary = page.locator('[data-testid="billy-retry-summary"]');
+      await summary.waitFor({ timeout: 60_000 });
+      expect(await summary.getAttribute('data-synced')).toBe('1');
+      expect(await failedRow.locator('[data-testid="billy-retry-result"]').getAttribute('data-ok')).toBe('true');
+      expect((await recordStatus(organization.documentId)).state).toBe('synced');
+
+      // The run list shows the run with its counts.
+      await page.locator('[data-testid="billy-runs-back"]').click();
+      await page.locator(`[data-testid="billy-run-row"][data-run-id="${runId}"]`).waitFor();
+    }), 150_000);
+
+  it('shows the server’s error on the mapping row it concerns', () =>
+    withFailureScreenshot(page, 'admin-mapping-editor', async () => {
+      await page.goto(`${playground.url}/admin/settings/billy/mapping`);
+      const table = page.locator('[data-testid="billy-mapping-organizations"]');
+      await table.waitFor();
+      const defaults = await table.locator('[data-testid^="billy-mapping-row-"]').count();
+      expect(defaults).toBeGreaterThan(0);
+
+      await table.locator('[data-testid="billy-mapping-add"]').click();
+      const index = defaults;
+      const row = table.locator(`[data-testid="billy-mapping-row-${index}"]`);
+      await row.waitFor();
+      await page.getByRole('combobox', { name: `Strapi field, row ${index + 1}` }).click();
+      await page.getByRole('option', { name: /^city / }).click();
+      // Billy's "name" is already mapped by the first pair: the server refuses this one.
+      await page.getByRole('combobox', { name: `Billy field, row ${index + 1}` }).click();
+      await page.getByRole('option', { name: /^name/ }).click();
+      await page.locator('[data-testid="billy-mapping-save"]').click();
+
+      await table.locator(`[data-testid="billy-mapping-row-${index}"][data-invalid="true"]`).waitFor();
+      expect(await row.innerText()).toMatch(/already mapped/);
+      // Only that row carries the error.
+      expect(await table.locator('[data-testid^="billy-mapping-row-"][data-invalid="true"]').count()).toBe(1);
+      expect(await page.locator('[data-testid="billy-mapping-tab-organizations"]').innerText()).toMatch(/\(1\)/);
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'mapping-editor.png'));
+
+      // Reset to default drops the bad row; saving keeps the default mapping.
+      await table.locator('[data-testid="billy-mapping-reset"]').click();
+      expect(await table.locator('[data-testid^="billy-mapping-row-"]').count()).toBe(defaults);
+      await page.locator('[data-testid="billy-mapping-save"]').click();
+      await page.locator('[data-testid="billy-mapping-mode"][data-mode="default"]').waitFor();
+      const { data } = await api<{ data: { mapping: { mode: string } } }>('GET', '/billy/settings');
+      expect(data.mapping.mode).toBe('default');
+    }), 120_000);
+
+  it('hides the Billy status from a role without sync.read, and Sync now from one without sync.trigger', async () => {
+    const organization = await organizationNamed('Region Syddanmark');
+    const readOrganizations = { action: 'plugin::content-manager.explorer.read', subject: ORGANIZATION_UID, properties: { fields: ['name', 'city', 'country'] } };
+    const editorOnly = { email: 'e2e-editor@billy.test', password: 'E2e-Editor-Passw0rd!' };
+    const syncReader = { email: 'e2e-sync-reader@billy.test', password: 'E2e-Reader-Passw0rd!' };
+    await createAdminWith([readOrganizations], editorOnly);
+    await createAdminWith([readOrganizations, { action: 'plugin::billy.sync.read' }], syncReader);
+
+    for (const [credentials, canRead] of [[editorOnly, false], [syncReader, true]] as const) {
+      const otherPage = await newPage(browser);
+      try {
+        await withFailureScreenshot(otherPage, `admin-permissions-${canRead ? 'reader' : 'editor'}`, async () => {
+          await loginToAdmin(otherPage, playground.url, credentials);
+          await otherPage.goto(editViewUrl(organization.documentId));
+          await otherPage.locator('input[name="name"]').waitFor();
+          if (canRead) {
+            await otherPage.locator('[data-testid="billy-side-panel"] [data-testid="billy-sync-state"]').waitFor();
+            expect(await otherPage.locator('[data-testid="billy-record-sync"]').count()).toBe(0);
+          } else {
+            // Give the panels time to render, then check nothing of Billy's is there.
+            await otherPage.waitForTimeout(1500);
+            expect(await otherPage.locator('[data-testid="billy-side-panel"]').count()).toBe(0);
+            expect(await otherPage.getByRole('button', { name: 'Sync to Billy', exact: true }).count()).toBe(0);
+          }
+        });
+      } finally {
+        await otherPage.context().close();
+      }
+    }
+  }, 120_000);
+});

@@ -15,6 +15,8 @@ export interface RecordSyncStatus {
   documentId: string;
   state: RecordSyncState;
   billyId: string | null;
+  /** Billy's resource holding the twin: contacts, contactPersons, products or invoices. */
+  billyResource: string | null;
   lastSyncedAt: string | null;
   lastError: RecordSyncError | null;
   attempts: number;

@@ -1,4 +1,5 @@
 import type { ModuleName } from './modules';
+import type { RecordSyncStatus } from './records';
 import type { ConnectionStatus, SyncMode } from './settings';
 
 export type SyncTrigger = 'manual' | 'cron' | 'onSave' | 'api' | 'record' | 'retry';
@@ -56,6 +57,11 @@ export interface StartSyncRequest {
 /** 202 with the run started, or 409 `{ error, data: { runId } }` when one is already running. */
 export interface StartSyncResponse {
   data: RunSummary;
+}
+
+/** POST /billy/sync/:uid/:documentId — answered when the record is done. */
+export interface SyncRecordResponse {
+  data: { run: RunSummary; record: RunRecordEntry | null; status: RecordSyncStatus };
 }
 
 /** GET /billy/runs */

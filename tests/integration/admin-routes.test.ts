@@ -82,7 +82,7 @@ describe('GET /billy/records/:uid/:documentId', () => {
     const token = await app.superAdminToken();
     const organization = await app.strapi.documents('plugin::billy.organization').create({ data: { name: 'Nordlys' } });
     const ok = await app.http().get(`/billy/records/plugin::billy.organization/${organization.documentId}`).set('Authorization', `Bearer ${token}`).expect(200);
-    expect(ok.body.data).toEqual({ module: 'organizations', documentId: organization.documentId, state: 'never', billyId: null, lastSyncedAt: null, lastError: null, attempts: 0, lastOutcomes: [] });
+    expect(ok.body.data).toEqual({ module: 'organizations', documentId: organization.documentId, state: 'never', billyId: null, billyResource: null, lastSyncedAt: null, lastError: null, attempts: 0, lastOutcomes: [] });
     await app.http().get('/billy/records/plugin::billy.organization/nope').set('Authorization', `Bearer ${token}`).expect(404);
     await app.http().get(`/billy/records/plugin::billy.sync-link/${organization.documentId}`).set('Authorization', `Bearer ${token}`).expect(404);
   });

@@ -201,6 +201,10 @@ describe('dry run', () => {
     expect(preview.records.find((record) => record.documentId === fresh.documentId)!.changes).toMatchObject({ name: { strapi: 'Fresh ApS', billy: null } });
     expect(preview.records.find((record) => record.module === 'products')).toMatchObject({ documentId: null, billyId: 'billy-only', direction: 'fromBilly', changes: { name: { strapi: null, billy: 'From Billy' } } });
 
+    // A preview is not history: the record's status shows no outcome from it.
+    const freshStatus = await t.app.http().get(`/billy/records/plugin::billy.organization/${fresh.documentId}`).set(auth()).expect(200);
+    expect(freshStatus.body.data.lastOutcomes).toEqual([]);
+
     const real = await t.sync();
     expect(real.dryRun).toBe(false);
     expect(real.counts).toEqual(preview.counts);

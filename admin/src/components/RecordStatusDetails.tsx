@@ -27,7 +27,7 @@ export const RecordStatusDetails = ({ status, apiUrl = null, updatedAt }: Record
       </Flex>
       <Flex justifyContent="space-between" alignItems="flex-start" gap={2} wrap="wrap">
         <Typography variant="sigma">{label('record.billyId', 'Billy id')}</Typography>
-        <BillyIdLink module={status.module} billyId={status.billyId} apiUrl={apiUrl} />
+        <BillyIdLink module={status.module} billyId={status.billyId} billyResource={status.billyResource} apiUrl={apiUrl} />
       </Flex>
       <Flex justifyContent="space-between" gap={2}>
         <Typography variant="sigma">{label('record.lastSyncedAt', 'Last synced')}</Typography>

@@ -1,12 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { RecordSyncStatus, RunRecordEntry, RunSummary } from '../../../contracts';
+import type { RecordSyncStatus, RunRecordEntry, SyncRecordResponse } from '../../../contracts';
 import { toApiFailure } from '../pages/Settings/apiErrors';
-
-/** The answer of POST /billy/sync/:uid/:documentId. */
-export interface SyncRecordResponse {
-  data: { run: RunSummary; record: RunRecordEntry | null; status: RecordSyncStatus };
-}
 
 export type SyncRecordResult =
   | { ok: true; record: RunRecordEntry | null; status: RecordSyncStatus }

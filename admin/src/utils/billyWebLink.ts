@@ -1,7 +1,7 @@
 import type { ApiUrlView, ModuleName } from '../../../contracts';
 
-/** Billy's resource behind each CRM module (a person of an organization is a contact person in Billy). */
-const RESOURCE: Record<ModuleName, string> = {
+/** Billy's resource behind each module, when the link row does not say (a person under an organization is a contactPerson). */
+const DEFAULT_RESOURCE: Record<ModuleName, string> = {
   organizations: 'contacts',
   contacts: 'contacts',
   products: 'products',
@@ -17,8 +17,13 @@ const BILLY_WEB_APP = 'https://my.billy.dk/';
  * - A sandbox or any non-default API URL: the record in that API (`<origin>/v2/<resource>/<id>`),
  *   because there is no web app to open; the JSON is what the sandbox holds.
  */
-export const billyWebLink = (module: ModuleName, billyId: string, apiUrl: ApiUrlView | null): { href: string; sandbox: boolean } => {
-  const resource = RESOURCE[module];
+export const billyWebLink = (
+  module: ModuleName,
+  billyId: string,
+  apiUrl: ApiUrlView | null,
+  billyResource: string | null = null
+): { href: string; sandbox: boolean } => {
+  const resource = billyResource ?? DEFAULT_RESOURCE[module];
   if (apiUrl && apiUrl.source !== 'default') {
     try {
       const origin = new URL(apiUrl.value).origin;

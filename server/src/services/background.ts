@@ -38,6 +38,7 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
   const worker = createOnSaveWorker(strapi, push, { batchSize: ON_SAVE_BATCH_SIZE, retryBaseMs: ON_SAVE_RETRY_BASE_MS, retryMaxMs: ON_SAVE_RETRY_MAX_MS });
 
   const tick = async () => {
+    await getService(strapi, 'pending-changes').flush();
     const settings = await getService(strapi, 'settings').get();
     if (settings.syncMode !== appliedMode) {
       getService(strapi, 'scheduler').apply(settings.syncMode);
@@ -74,10 +75,15 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
       if (timer) clearInterval(timer);
       timer = null;
       await busy;
+      await getService(strapi, 'pending-changes').flush();
     },
     /** One pass now (tests). */
     runOnce: runTick,
-    pendingCount: () => worker.pendingCount(),
+    /** Queued documents, the ones noted in the last moments included. */
+    async pendingCount() {
+      await getService(strapi, 'pending-changes').flush();
+      return worker.pendingCount();
+    },
   };
 };
 

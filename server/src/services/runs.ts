@@ -11,6 +11,8 @@ const RECORD_UID = 'plugin::billy.sync-run-record';
 const SYNC_LEASE = 'sync';
 /** How often a long run's counts are written for readers on other instances and tabs. */
 const PROGRESS_WRITE_INTERVAL_MS = 1000;
+/** Record outcomes are written to the run log in batches of this many (and at every progress write). */
+const RECORD_BATCH_SIZE = 100;
 const INTERRUPTED = { reason: 'interrupted', message: 'The Strapi instance running this sync stopped before it finished; a later run picks up the rest.' };
 
 type Counts = RunSummary['counts'];
@@ -74,9 +76,23 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
   const recordQuery = () => strapi.db.query(RECORD_UID);
   const lock = () => getService(strapi, 'lease-lock');
   // The run this instance holds the lease for, with its live counts.
-  let active: { id: number; counts: Counts; lease: Lease | null; renewal: NodeJS.Timeout | null; lastProgressWrite: number } | null = null;
+  let active: {
+    id: number;
+    counts: Counts;
+    lease: Lease | null;
+    renewal: NodeJS.Timeout | null;
+    lastProgressWrite: number;
+    /** outcomes reported but not yet written */
+    unwritten: Array<Omit<RecordRow, 'createdAt'>>;
+  } | null = null;
 
   const findRow = async (id: number) => (await runQuery().findOne({ where: { id } })) as RunRow | null;
+
+  /** Writes the active run's reported outcomes in one insert. */
+  const writeRecords = async () => {
+    const rows = active?.unwritten.splice(0) ?? [];
+    if (rows.length > 0) await recordQuery().createMany({ data: rows });
+  };
 
   const releaseActive = async () => {
     const held = active;
@@ -99,7 +115,7 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
     async start(trigger: SyncTrigger, modules: ModuleName[], options: { dryRun?: boolean } = {}): Promise<RunSummary> {
       if (active) throw new RunAlreadyActiveError(active.id);
       // Claimed before the first await, so two triggers in the same tick cannot both start.
-      active = { id: -1, counts: {}, lease: null, renewal: null, lastProgressWrite: 0 };
+      active = { id: -1, counts: {}, lease: null, renewal: null, lastProgressWrite: 0, unwritten: [] };
       try {
         const { lockTtlMs } = strapi.config.get('plugin::billy') as PluginConfig;
         const lease = await lock().acquire(SYNC_LEASE, lockTtlMs);
@@ -131,8 +147,13 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async report(runId: number, phase: Phase, entry: RunRecordEntry): Promise<void> {
       const { documentId, ...rest } = entry;
-      await recordQuery().create({ data: { runId, targetDocumentId: documentId, ...rest } });
-      if (active?.id !== runId) return;
+      const row = { runId, targetDocumentId: documentId, ...rest };
+      if (active?.id !== runId) {
+        await recordQuery().create({ data: row });
+        return;
+      }
+      active.unwritten.push(row);
+      if (active.unwritten.length >= RECORD_BATCH_SIZE) await writeRecords();
       const counts = (active.counts[phase] ??= emptyCounts());
       counts.done += 1;
       counts[countKey(entry.outcome)] += 1;
@@ -144,10 +165,12 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
     async saveProgress(runId: number): Promise<void> {
       if (active?.id !== runId) return;
       active.lastProgressWrite = Date.now();
+      await writeRecords();
       await runQuery().update({ where: { id: runId }, data: { counts: active.counts } });
     },
 
     async finish(runId: number, error: RunSummary['error']): Promise<RunSummary> {
+      if (active?.id === runId) await writeRecords();
       const counts = active?.id === runId ? active.counts : {};
       const failed = Object.values(counts).some((moduleCounts) => (moduleCounts?.failed ?? 0) > 0);
       const status: RunStatus = error ? 'failed' : failed ? 'partial' : 'succeeded';
@@ -175,6 +198,7 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
     async get(id: number): Promise<RunDetail | null> {
       const row = await findRow(id);
       if (!row) return null;
+      if (active?.id === id) await writeRecords();
       const records = (await recordQuery().findMany({ where: { runId: id }, orderBy: { id: 'asc' } })) as RecordRow[];
       const summary = row.id === active?.id ? { ...toSummary(row), counts: active.counts } : toSummary(row);
       return { ...summary, records: records.map(toEntry) };
@@ -182,7 +206,13 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The latest outcomes of one document, newest first, for its edit view. */
     async outcomesOf(module: ModuleName, documentId: string, limit = 5) {
-      const rows = (await recordQuery().findMany({ where: { module, targetDocumentId: documentId }, orderBy: { id: 'desc' }, limit })) as RecordRow[];
+      // A preview's "would create" is not history: outcomes of dry runs are left out.
+      const dryRunIds = ((await runQuery().findMany({ where: { dryRun: true }, select: ['id'] })) as Array<{ id: number }>).map((run) => run.id);
+      const rows = (await recordQuery().findMany({
+        where: { module, targetDocumentId: documentId, ...(dryRunIds.length ? { runId: { $notIn: dryRunIds } } : {}) },
+        orderBy: { id: 'desc' },
+        limit,
+      })) as RecordRow[];
       return rows.map((row) => ({ ...toEntry(row), runId: row.runId, at: new Date(row.createdAt).toISOString() }));
     },
   };

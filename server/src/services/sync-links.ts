@@ -103,6 +103,7 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
         documentId,
         state: link?.state ?? 'never',
         billyId: link?.billyId ?? null,
+        billyResource: link?.billyResource ?? null,
         lastSyncedAt: link?.lastSyncedAt ? new Date(link.lastSyncedAt).toISOString() : null,
         lastError: link?.lastError ?? null,
         attempts: link?.attempts ?? 0,

@@ -7,14 +7,15 @@ import { recordMessages } from './messages';
 interface BillyIdLinkProps {
   module: ModuleName;
   billyId: string | null;
+  billyResource: string | null;
   apiUrl: ApiUrlView | null;
 }
 
 /** The Billy id, and a link that opens the record in Billy (or in the sandbox API). */
-export const BillyIdLink = ({ module, billyId, apiUrl }: BillyIdLinkProps) => {
+export const BillyIdLink = ({ module, billyId, billyResource, apiUrl }: BillyIdLinkProps) => {
   const { formatMessage } = useIntl();
   if (!billyId) return <Typography variant="pi" data-testid="billy-id">—</Typography>;
-  const link = billyWebLink(module, billyId, apiUrl);
+  const link = billyWebLink(module, billyId, apiUrl, billyResource);
   return (
     <Flex direction="column" alignItems="flex-end" gap={1}>
       <Flex gap={2}>

@@ -1,7 +1,7 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useState } from 'react';
-import { MODULE_UIDS, type RunRecordEntry } from '../../../../contracts';
-import type { SyncRecordResponse, SyncRecordResult } from '../../hooks/useSyncRecord';
+import { MODULE_UIDS, type RunRecordEntry, type SyncRecordResponse } from '../../../../contracts';
+import type { SyncRecordResult } from '../../hooks/useSyncRecord';
 import { toApiFailure } from '../Settings/apiErrors';
 
 /** documentId → what its retry did. */

@@ -77,9 +77,10 @@ export interface ConnectionStatus {
   checkedAt: string | null;
 }
 
-/** GET /billy/settings */
+/** GET /billy/settings — with the last known connection status (no request to Billy). */
 export interface GetSettingsResponse {
   data: SettingsView;
+  connection: ConnectionStatus;
 }
 
 /**

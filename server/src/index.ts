@@ -6,6 +6,7 @@ import contentTypes from './content-types';
 import routes from './routes';
 import controllers from './controllers';
 import services from './services';
+import middlewares from './middlewares';
 
 export default {
   register,
@@ -17,5 +18,5 @@ export default {
   controllers,
   services,
   policies: {},
-  middlewares: {},
+  middlewares,
 };

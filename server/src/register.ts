@@ -9,7 +9,11 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
   strapi.get('models').add(syncLockModel);
   strapi.get('models').add(pendingChangeModel);
-  registerSaveCapture(strapi, () => getService(strapi, 'settings').syncOnSaveEnabled());
+  registerSaveCapture(
+    strapi,
+    () => getService(strapi, 'settings').syncOnSaveEnabled(),
+    (module, documentId) => getService(strapi, 'pending-changes').note(module, documentId)
+  );
 };
 
 export default register;

@@ -112,9 +112,15 @@ describe('settings', () => {
     expect(row!.value).not.toContain(Buffer.from(token).toString('base64'));
     expect(JSON.parse(row!.value)).toMatch(/^v1:/);
 
+    // Reading the settings shows the last known light without asking Billy.
+    sandbox.control.clearRequests();
+    const read = await getSettings().expect(200);
+    expect(read.body.connection).toMatchObject({ state: 'connected', organization: saved.body.connection.organization });
+    expect(sandbox.control.requests()).toHaveLength(0);
+
     const responses = [
       saved,
-      await getSettings().expect(200),
+      read,
       await app.http().post('/billy/connection/check').set(auth).expect(200),
       await app.http().get('/billy/status').set(auth).expect(200),
     ];

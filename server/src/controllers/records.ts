@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { notFoundError } from '../http-errors';
 import type { Context } from 'koa';
 import { moduleForUid, type GetRecordStatusResponse } from '../../../contracts';
 import { getService } from '../services/get-service';
@@ -9,11 +9,11 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { uid, documentId } = ctx.params as { uid: string; documentId: string };
     const module = moduleForUid(uid);
     if (!module) {
-      throw new errors.NotFoundError(`"${uid}" is not one of the content types Billy syncs`);
+      throw notFoundError(`"${uid}" is not one of the content types Billy syncs`);
     }
     const document = await strapi.documents(uid as UID.CollectionType).findOne({ documentId, fields: ['id'] });
     if (!document) {
-      throw new errors.NotFoundError(`No ${module} record with documentId "${documentId}"`);
+      throw notFoundError(`No ${module} record with documentId "${documentId}"`);
     }
     const status = await getService(strapi, 'sync-links').status(module, documentId);
     return { data: { ...status, lastOutcomes: await getService(strapi, 'runs').outcomesOf(module, documentId) } };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { notFoundError } from '../http-errors';
 import type { Context } from 'koa';
 import type { GetRunResponse, ListRunsResponse } from '../../../contracts';
 import { getService } from '../services/get-service';
@@ -12,7 +12,7 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(ctx: Context): Promise<GetRunResponse> {
     const id = Number(ctx.params.id);
     const run = Number.isInteger(id) && id > 0 ? await getService(strapi, 'runs').get(id) : null;
-    if (!run) throw new errors.NotFoundError(`No sync run with id "${ctx.params.id}"`);
+    if (!run) throw notFoundError(`No sync run with id "${ctx.params.id}"`);
     return { data: run };
   },
 });

@@ -5,7 +5,7 @@ import { getService } from '../services/get-service';
 
 const settings = ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(): Promise<GetSettingsResponse> {
-    return { data: await getService(strapi, 'settings').view() };
+    return { data: await getService(strapi, 'settings').view(), connection: await getService(strapi, 'connection').current() };
   },
 
   async update(ctx: Context): Promise<UpdateSettingsResponse> {

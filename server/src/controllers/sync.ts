@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { notFoundError, validationError } from '../http-errors';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { MODULES, moduleForUid, type SyncTrigger } from '../../../contracts';
@@ -13,8 +13,8 @@ const startSyncSchema = z
 const parseStart = (body: unknown) => {
   const parsed = startSyncSchema.safeParse(body ?? {});
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' }));
-    throw new errors.ValidationError('Invalid sync request', { errors: problems });
+    const problems = parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
+    throw validationError('Invalid sync request', problems);
   }
   return parsed.data;
 };
@@ -49,9 +49,9 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
     async syncRecord(ctx: Context) {
       const { uid, documentId } = ctx.params as { uid: string; documentId: string };
       const module = moduleForUid(uid);
-      if (!module) throw new errors.NotFoundError(`"${uid}" is not one of the content types Billy syncs`);
+      if (!module) throw notFoundError(`"${uid}" is not one of the content types Billy syncs`);
       const document = await strapi.documents(uid as UID.CollectionType).findOne({ documentId, fields: ['id'] });
-      if (!document) throw new errors.NotFoundError(`No ${module} record with documentId "${documentId}"`);
+      if (!document) throw notFoundError(`No ${module} record with documentId "${documentId}"`);
       try {
         const { run, record } = await getService(strapi, 'sync').syncRecord(module, documentId);
         ctx.body = { data: { run, record, status: await getService(strapi, 'sync-links').status(module, documentId) } };

@@ -11,6 +11,7 @@ export const adminRoute = (method: Method, path: string, handler: string, permis
   path,
   handler,
   config: {
+    middlewares: ['plugin::billy.http-errors'],
     policies: [
       'admin::isAuthenticatedAdmin',
       { name: 'admin::hasPermissions', config: { actions: [permission] } },

@@ -5,7 +5,7 @@
 export default () => ({
   type: 'content-api' as const,
   routes: [
-    { method: 'POST', path: '/sync', handler: 'sync.startFromApi', config: { policies: [] } },
-    { method: 'GET', path: '/runs/:id', handler: 'runs.show', config: { policies: [] } },
+    { method: 'POST', path: '/sync', handler: 'sync.startFromApi', config: { policies: [], middlewares: ['plugin::billy.http-errors'] } },
+    { method: 'GET', path: '/runs/:id', handler: 'runs.show', config: { policies: [], middlewares: ['plugin::billy.http-errors'] } },
   ],
 });

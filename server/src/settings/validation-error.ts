@@ -1,17 +1,11 @@
-import { errors } from '@strapi/utils';
 import type { z } from 'zod';
+import { validationError, type FieldProblem } from '../http-errors';
 
-export interface FieldProblem {
-  path: string[];
-  message: string;
-}
+export type { FieldProblem };
 
-/** Strapi's ValidationError with one entry per bad field, so the admin can show each under its input. */
+/** The settings' 400: one entry per bad field. */
 export const toValidationError = (problems: FieldProblem[]) =>
-  new errors.ValidationError(
-    problems.length === 1 ? `${problems[0]!.path.join('.')}: ${problems[0]!.message}` : `${problems.length} settings are invalid`,
-    { errors: problems.map((problem) => ({ ...problem, name: 'ValidationError' })) }
-  );
+  validationError(problems.length === 1 ? `${problems[0]!.path.join('.')}: ${problems[0]!.message}` : `${problems.length} settings are invalid`, problems);
 
 export const zodProblems = (error: z.ZodError): FieldProblem[] =>
   error.issues.flatMap((issue) => {

@@ -95,9 +95,10 @@ export class RecordSync {
     const values = pickFields(pair.view, fieldsOf(rules, (rule) => rule.direction !== 'fromBilly'));
     // The intent (with its key) is on record before the POST: a lost answer can be searched for later.
     await this.run.links.recordIntent(this.adapter.module, doc.documentId, { syncKey: key, billyResource: resource });
-    const billyId = await this.createOnce(values, key, resource);
+    const created = await this.createOnce(values, key, resource);
+    const remote = typeof created === 'string' ? await this.fetch(created, resource) : created;
+    const { billyId } = remote;
     this.refs.set(this.adapter.module, doc.documentId, billyId, resource);
-    const remote = await this.fetch(billyId, resource);
     // Billy-computed figures and a generated key go back to Strapi; for a record created approved
     // (locked), everything does, since Billy is its source of truth from now on.
     const keyField = this.adapter.keyField(resource);
@@ -111,14 +112,14 @@ export class RecordSync {
   }
 
   /** One POST; when its outcome is unknown, look for what it may have created before trying once more. */
-  private async createOnce(values: View, key: string | null, resource: BillyResource): Promise<string> {
+  private async createOnce(values: View, key: string | null, resource: BillyResource): Promise<RemoteItem | string> {
     const context = { key: key ?? '', settings: this.run.settings };
     try {
       return await this.adapter.create(this.client, values, context, resource);
     } catch (error) {
       if (!isBillyError(error) || !error.outcomeUnknown) throw error;
       const found = await this.adapter.findByKey(this.client, key ?? '', values, resource);
-      if (found) return found.billyId;
+      if (found) return found;
       return this.adapter.create(this.client, values, context, resource);
     }
   }
@@ -126,8 +127,8 @@ export class RecordSync {
   private async update(pair: RecordPair, before: RemoteItem, op: Extract<Operation, { kind: 'update' }>, rules: FieldRule[]): Promise<RunRecordEntry> {
     let remote = before;
     if (op.push.length > 0) {
-      await this.adapter.update(this.client, before, pickFields(pair.view, op.push), pair.view);
-      remote = await this.fetch(before.billyId, pair.resource);
+      const saved = await this.adapter.update(this.client, before, pickFields(pair.view, op.push), pair.view);
+      remote = saved ?? (await this.fetch(before.billyId, pair.resource));
     }
     // A push can move Billy-computed figures (amounts after new lines): take those along.
     const billyOwned = fieldsOf(rules, (rule) => rule.direction === 'fromBilly').filter(differs(pair.view, remote.view));

@@ -16,7 +16,7 @@ export type SyncStatus = StatusResponse['data'];
 export type SaveResult = { ok: true; connection: ConnectionStatus } | { ok: false; failure: ApiFailure };
 
 interface Options {
-  /** GET /billy/status needs sync.read; without it the light comes from a connection check. */
+  /** GET /billy/status (run details) needs sync.read; the light comes with the settings. */
   canReadSync: boolean;
 }
 
@@ -62,9 +62,10 @@ export const useBillySettings = ({ canReadSync }: Options) => {
         const { data } = await get<GetSettingsResponse>('/billy/settings');
         if (cancelled) return;
         setSettings(data.data);
-        const status = await reloadSyncStatus();
-        // Without sync.read, or when the light was never checked, ask Billy now.
-        if (!status || (status.connection.state !== 'unconfigured' && !status.connection.checkedAt)) await checkConnection();
+        setConnection(data.connection);
+        await reloadSyncStatus();
+        // Ask Billy only when a token is set but its connection was never checked.
+        if (data.connection.state !== 'unconfigured' && !data.connection.checkedAt) await checkConnection();
       } catch (error) {
         if (!cancelled) setLoadFailure(toApiFailure(error));
       }

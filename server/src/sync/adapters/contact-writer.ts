@@ -1,6 +1,7 @@
-import type { BillyClient, BillyContactInput } from '../../billy';
+import { billyContactPersonSchema, type BillyClient, type BillyContactInput } from '../../billy';
 import type { View } from '../mapping/types';
 import { contactItem, type RemoteItem } from '../remote/items';
+import { keepFromBefore, savedChildren } from '../remote/saved';
 import { CONTACT_INCLUDE } from '../remote/remote-data';
 import { filledFields, patchFields } from './types';
 
@@ -33,7 +34,7 @@ export const CONTACT_FIELDS = [
  * would replace every person of the contact — the organization's people included.
  */
 export const contactWriter = (type: 'company' | 'person') => ({
-  async create(client: BillyClient, values: View, key: string): Promise<string> {
+  async create(client: BillyClient, values: View, key: string): Promise<RemoteItem | string> {
     const email = values.email as string | null;
     const input = {
       // A customer unless the mapping says otherwise: only customers can be invoiced.
@@ -43,20 +44,27 @@ export const contactWriter = (type: 'company' | 'person') => ({
       contactNo: key,
       ...(email ? { contactPersons: [{ name: (values.name as string | null) ?? email, email, isPrimary: true }] } : {}),
     } as BillyContactInput;
-    const { record } = await client.contacts.create(input);
-    return record.id;
+    const { record, changed } = await client.contacts.create(input);
+    const persons = savedChildren(changed, 'contactPersons', billyContactPersonSchema);
+    return persons ? contactItem({ ...record, contactPersons: persons }) : record.id;
   },
 
-  async update(client: BillyClient, item: RemoteItem, patch: View, local: View): Promise<void> {
+  /** The saved contact, or null after an email change (its person changed too: read it back whole). */
+  async update(client: BillyClient, item: RemoteItem, patch: View, local: View): Promise<RemoteItem | null> {
     const fields = patchFields(patch, CONTACT_FIELDS);
-    if (Object.keys(fields).length > 0) await client.contacts.update(item.billyId, fields as Partial<BillyContactInput>, { idempotent: true });
-    if (!('email' in patch)) return;
+    let saved = item;
+    if (Object.keys(fields).length > 0) {
+      const { record } = await client.contacts.update(item.billyId, fields as Partial<BillyContactInput>, { idempotent: true });
+      saved = { ...keepFromBefore(contactItem({ ...record, contactPersons: [] }), item, ['email']), primaryPersonId: item.primaryPersonId };
+    }
+    if (!('email' in patch)) return saved;
     const email = (patch.email as string | null) ?? undefined;
     if (item.primaryPersonId) {
       await client.contactPersons.update(item.primaryPersonId, { email: email ?? '' }, { idempotent: true });
     } else if (email) {
       await client.contactPersons.create({ contactId: item.billyId, name: (local.name as string | null) ?? email, email, isPrimary: true });
     }
+    return null;
   },
 
   async archive(client: BillyClient, item: RemoteItem): Promise<'archived'> {

@@ -13,14 +13,14 @@ const privatePersons = contactWriter('person');
 
 /** A person of an organization: a contact person under the organization's Billy contact. */
 const organizationPersons = {
-  async create(client: BillyClient, values: View): Promise<string> {
+  async create(client: BillyClient, values: View): Promise<RemoteItem> {
     const contactId = values.contactId as string | null;
     if (!contactId) throw new SyncRecordError('dependency', 'Its organization is not in Billy yet: sync the organization first.');
     const input: BillyContactPersonInput = { contactId, isPrimary: false };
     if (values.name) input.name = values.name as string;
     if (values.email) input.email = values.email as string;
     const { record } = await client.contactPersons.create(input);
-    return record.id;
+    return contactPersonItem(record);
   },
 
   async findByKey(client: BillyClient, values: View): Promise<RemoteItem | null> {
@@ -55,7 +55,8 @@ export const contactsAdapter: SyncAdapter = {
   async update(client, item, patch, local) {
     if (item.resource === 'contacts') return privatePersons.update(client, item, patch, local);
     const fields = patchFields(patch, CONTACT_PERSON_FIELDS);
-    await client.contactPersons.update(item.billyId, fields as Partial<BillyContactPersonInput>, { idempotent: true });
+    const { record } = await client.contactPersons.update(item.billyId, fields as Partial<BillyContactPersonInput>, { idempotent: true });
+    return contactPersonItem(record);
   },
   async archive(client, item) {
     if (item.resource === 'contacts') return privatePersons.archive(client, item);

@@ -1,10 +1,11 @@
-import type { BillyInvoiceInput, BillyInvoiceLineInput } from '../../billy';
+import { billyInvoiceLineSchema, type BillyInvoiceInput, type BillyInvoiceLineInput } from '../../billy';
 import type { LineView } from '../mapping/invoices';
 import { invoiceMapping } from '../mapping/invoices';
 import type { View } from '../mapping/types';
 import { byField, byKey } from '../matching';
 import { invoiceItem } from '../remote/items';
 import { INVOICE_INCLUDE } from '../remote/remote-data';
+import { keepFromBefore, savedChildren } from '../remote/saved';
 import { filledFields, patchFields, type Phase, type SyncAdapter } from './types';
 
 /** What a draft accepts; `type`, `contactId` and `creditedInvoiceId` only matter on create (Billy refuses changes). */
@@ -57,15 +58,20 @@ const invoicesAdapterFor = (phase: Extract<Phase, 'invoices' | 'creditNotes'>): 
         externalId: key,
         state: approve ? 'approved' : 'draft',
       } as BillyInvoiceInput;
-      const { record } = await client.invoices.create(input);
-      return record.id;
+      const { record, changed } = await client.invoices.create(input);
+      const lines = savedChildren(changed, 'invoiceLines', billyInvoiceLineSchema);
+      return lines ? invoiceItem({ ...record, lines }) : record.id;
     },
     async update(client, item, patch: View) {
       const input = patchFields(patch, INVOICE_FIELDS) as Partial<BillyInvoiceInput>;
       if ('lines' in patch) input.lines = lineInputs(patch.lines);
       // draft → approved is the only state change Billy allows (a per-invoice approval in Strapi).
       if (patch.state === 'approved') input.state = 'approved';
-      if (Object.keys(input).length > 0) await client.invoices.update(item.billyId, input, { idempotent: true });
+      if (Object.keys(input).length === 0) return item;
+      const { record, changed } = await client.invoices.update(item.billyId, input, { idempotent: true });
+      if (!input.lines) return keepFromBefore(invoiceItem({ ...record, lines: [] }), item, ['lines']);
+      const lines = savedChildren(changed, 'invoiceLines', billyInvoiceLineSchema);
+      return lines && invoiceItem({ ...record, lines });
     },
     archive: async () => {
       throw new Error('invoices are never archived or deleted by the sync');

@@ -1,8 +1,9 @@
-import type { BillyProductInput } from '../../billy';
+import { billyProductPriceSchema, type BillyProductInput } from '../../billy';
 import { productMapping } from '../mapping/products';
 import { byField, byKey } from '../matching';
 import { productItem } from '../remote/items';
 import { PRODUCT_INCLUDE } from '../remote/remote-data';
+import { keepFromBefore, savedChildren } from '../remote/saved';
 import { filledFields, patchFields, type SyncAdapter } from './types';
 
 /** The writable fields of a Billy product the mapping can reach (mapping/catalogue.ts). */
@@ -24,12 +25,16 @@ export const productsAdapter: SyncAdapter = {
   archivableInStrapi: true,
   async create(client, values, { key }) {
     const input = { ...filledFields(values, PRODUCT_FIELDS), productNo: key } as BillyProductInput;
-    const { record } = await client.products.create(input);
-    return record.id;
+    const { record, changed } = await client.products.create(input);
+    const prices = savedChildren(changed, 'productPrices', billyProductPriceSchema);
+    return prices ? productItem({ ...record, prices }) : record.id;
   },
   async update(client, item, patch) {
     // Sending `prices` replaces them all, which is what a changed price list means.
-    await client.products.update(item.billyId, patchFields(patch, PRODUCT_FIELDS) as Partial<BillyProductInput>, { idempotent: true });
+    const { record, changed } = await client.products.update(item.billyId, patchFields(patch, PRODUCT_FIELDS) as Partial<BillyProductInput>, { idempotent: true });
+    if (!('prices' in patch)) return keepFromBefore(productItem({ ...record, prices: [] }), item, ['prices']);
+    const prices = savedChildren(changed, 'productPrices', billyProductPriceSchema);
+    return prices && productItem({ ...record, prices });
   },
   async archive(client, item) {
     await client.products.update(item.billyId, { isArchived: true }, { idempotent: true });

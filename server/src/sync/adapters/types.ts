@@ -33,10 +33,14 @@ export interface SyncAdapter {
   keyField(resource: BillyResource): string | null;
   archivableInBilly: boolean;
   archivableInStrapi: boolean;
-  /** One POST (nested children included); returns the new Billy id. */
-  create(client: BillyClient, values: View, context: CreateContext, resource: BillyResource): Promise<string>;
-  /** Writes the changed fields; only ever called with full known values, so retrying it is safe. */
-  update(client: BillyClient, item: RemoteItem, patch: View, local: View): Promise<void>;
+  /** One POST (nested children included): the record as Billy saved it, or only its id when the answer does not tell it all. */
+  create(client: BillyClient, values: View, context: CreateContext, resource: BillyResource): Promise<RemoteItem | string>;
+  /**
+   * Writes the changed fields; only ever called with full known values, so retrying it is safe.
+   * Answers the record as Billy saved it, built from the write's answer, or null when that answer
+   * does not tell it all (the caller then reads the record back).
+   */
+  update(client: BillyClient, item: RemoteItem, patch: View, local: View): Promise<RemoteItem | null>;
   /** A contact person is removed (nothing booked hangs on it); everything else is archived. */
   archive(client: BillyClient, item: RemoteItem): Promise<'archived' | 'removed'>;
   fetch(client: BillyClient, billyId: string, resource: BillyResource): Promise<RemoteItem | null>;

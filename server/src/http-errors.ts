@@ -1,0 +1,27 @@
+/**
+ * Errors the plugin answers to a client with a status of their own. Deliberately not @strapi/utils'
+ * classes: in an app where npm installed another copy of @strapi/utils beside Strapi's, Strapi's
+ * error middleware fails its instanceof check and turns them into 500s. The plugin's own
+ * middleware (middlewares/http-errors.ts) formats these in Strapi's error shape instead.
+ */
+export class PluginHttpError extends Error {
+  constructor(
+    readonly status: 400 | 404,
+    override readonly name: 'ValidationError' | 'NotFoundError',
+    message: string,
+    readonly details: Record<string, unknown> = {}
+  ) {
+    super(message);
+  }
+}
+
+export interface FieldProblem {
+  path: string[];
+  message: string;
+}
+
+/** A 400 with one entry per bad field, so the admin can show each under its input. */
+export const validationError = (message: string, problems: FieldProblem[]) =>
+  new PluginHttpError(400, 'ValidationError', message, { errors: problems.map((problem) => ({ ...problem, name: 'ValidationError' })) });
+
+export const notFoundError = (message: string) => new PluginHttpError(404, 'NotFoundError', message);

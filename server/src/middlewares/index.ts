@@ -1,0 +1,3 @@
+import httpErrors from './http-errors';
+
+export default { 'http-errors': httpErrors };

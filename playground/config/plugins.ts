@@ -15,8 +15,30 @@ const findPluginRoot = (dir: string): string => {
   return findPluginRoot(parent);
 };
 
-export default ({ env }: Core.Config.Shared.ConfigParams) => ({
-  'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt') } },
-  // Strapi loads the plugin's built dist/ (run `npm run build` first).
-  billy: { enabled: true, resolve: findPluginRoot(__dirname), config: { syncCronRule: env('BILLY_SYNC_CRON_RULE', '0 0 */3 * * *') } },
-});
+/** Only the options whose env variable is set, so the plugin's defaults hold for the rest. */
+const definedOnly = <T extends Record<string, number | undefined>>(values: T) =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
+  const int = (key: string) => (env(key) ? env.int(key) : undefined);
+  const float = (key: string) => (env(key) ? env.float(key) : undefined);
+  return {
+    'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt') } },
+    // Strapi loads the plugin's built dist/ (run `npm run build` first).
+    billy: {
+      enabled: true,
+      resolve: findPluginRoot(__dirname),
+      config: {
+        syncCronRule: env('BILLY_SYNC_CRON_RULE', '0 0 */3 * * *'),
+        // Tests and benchmarks tune these; unset, the plugin's defaults apply.
+        ...definedOnly({ lockTtlMs: int('BILLY_LOCK_TTL_MS'), backgroundPollMs: int('BILLY_BACKGROUND_POLL_MS') }),
+        client: definedOnly({
+          timeoutMs: int('BILLY_CLIENT_TIMEOUT_MS'),
+          maxConcurrent: int('BILLY_CLIENT_MAX_CONCURRENT'),
+          requestsPerSecond: float('BILLY_CLIENT_RPS'),
+          maxRetries: int('BILLY_CLIENT_MAX_RETRIES'),
+        }),
+      },
+    },
+  };
+};

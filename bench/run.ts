@@ -1,0 +1,73 @@
+/**
+ * `npm run bench` (quick, CI size) or `npm run bench -- --full` (the issue's sizes): measures the
+ * sync against the sandbox with injected latency, prints a table and writes docs/performance.md.
+ */
+import fs from 'fs';
+import path from 'path';
+import { mixedCounts, type CrmCounts } from '../tests/helpers/crm-seed';
+import { memoryFigure, saveFigure, syncFigures, type Figure } from './scenarios';
+
+const LATENCY_MS = 30;
+
+interface BenchSize {
+  name: 'quick' | 'full';
+  counts: CrmCounts;
+  saves: number;
+  memoryRecords: number;
+}
+
+const SIZES: Record<BenchSize['name'], BenchSize> = {
+  quick: { name: 'quick', counts: mixedCounts(1000), saves: 200, memoryRecords: 2000 },
+  full: { name: 'full', counts: { organizations: 2000, contacts: 3000, products: 1000, invoices: 4000 }, saves: 1000, memoryRecords: 100_000 },
+};
+
+const table = (figures: Figure[]) => {
+  const rows = figures.map((f) => [f.figure, f.value, f.target, f.met === null ? '' : f.met ? 'met' : 'MISSED']);
+  return [['Figure', 'Measured', 'Target', ''], ['---', '---:', '---', '---'], ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+};
+
+/** Everything from this line on in docs/performance.md is written by hand and kept across runs. */
+const NOTES_MARKER = '<!-- notes: kept by npm run bench -->';
+
+const writeReport = (size: BenchSize, command: string, figures: Figure[]) => {
+  const file = path.resolve(__dirname, '..', 'docs', 'performance.md');
+  const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
+  const text = [
+    '# Performance',
+    '',
+    `Measured by \`${command}\` (${size.name} size) on ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.version}.`,
+    `Each figure is a ratio taken side by side in one run: Strapi in-process on a temporary SQLite file, the Billy sandbox on 127.0.0.1 with ${LATENCY_MS} ms latency per request,`,
+    `the Billy client at maxConcurrent 4 and requestsPerSecond 1000 (so the limiter's rate never binds). CRM data is created through the Document Service.`,
+    `Records: ${JSON.stringify(size.counts)} (invoices with 3 lines each).`,
+    '',
+    table(figures),
+    '',
+    notes,
+  ].join('\n');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+};
+
+const main = async () => {
+  const size = process.argv.includes('--full') ? SIZES.full : SIZES.quick;
+  const command = size.name === 'full' ? 'npm run bench -- --full' : 'npm run bench';
+  const figures: Figure[] = [];
+  console.log(`[bench] ${size.name}: first push, unchanged re-sync and 1 % changed of ${JSON.stringify(size.counts)}`);
+  figures.push(...(await syncFigures(size.counts, LATENCY_MS)));
+  console.log(`[bench] save time with on-save capture on and off (${size.saves} saves each)`);
+  figures.push(await saveFigure(size.saves));
+  console.log(`[bench] peak memory syncing ${size.memoryRecords} records`);
+  figures.push(await memoryFigure(size.memoryRecords));
+  console.log(`\n${table(figures)}\n`);
+  console.log(`written to ${writeReport(size, command, figures)}`);
+};
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  }
+);

@@ -1,0 +1,124 @@
+import { bulkSeedFlat, seedCrm, totalOf, type CrmCounts, type SeededCrm } from '../tests/helpers/crm-seed';
+import { BENCH_CONCURRENCY, measureSync, median, startBenchApp, type BenchApp } from './harness';
+
+export interface Figure {
+  figure: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+
+/**
+ * First push, unchanged re-sync and 1 % changed, side by side on one app and one sandbox with
+ * `latencyMs` on every request.
+ */
+export const syncFigures = async (counts: CrmCounts, latencyMs: number): Promise<Figure[]> => {
+  const bench = await startBenchApp();
+  try {
+    const seeded = await seedCrm(bench.strapi, counts);
+    const records = totalOf(counts);
+    bench.sandbox.control.setLatency(latencyMs);
+
+    const first = await measureSync(bench);
+    const bound = (first.requests * latencyMs) / BENCH_CONCURRENCY;
+    const again = await measureSync(bench);
+    const changed = await changeOnePercent(bench, seeded);
+    const afterChange = await measureSync(bench);
+    const perChange = afterChange.requests / changed;
+    const marginalPerChange = (afterChange.requests - again.requests) / changed;
+    return [
+      { figure: `first push of ${records} records: Billy requests per record`, value: fixed(first.requests / records), target: '—', met: null },
+      { figure: 'first push: wall time ÷ (requests × latency ÷ concurrency)', value: fixed(first.ms / bound), target: '≤ 1.2', met: first.ms / bound <= 1.2 },
+      { figure: 'unchanged re-sync: Billy writes', value: String(again.writes), target: '0', met: again.writes === 0 },
+      { figure: 'unchanged re-sync: Billy reads (list pages)', value: String(again.reads), target: '—', met: null },
+      { figure: 'unchanged re-sync: time ÷ first push time', value: fixed(again.ms / first.ms, 3), target: '—', met: null },
+      { figure: `${changed} records changed (1 %): requests per changed record, all requests`, value: fixed(perChange), target: '≤ 1.05', met: perChange <= 1.05 },
+      {
+        figure: '1 % changed: requests per changed record beyond the unchanged re-sync',
+        value: fixed(marginalPerChange),
+        target: '≤ 1.05',
+        met: marginalPerChange <= 1.05,
+      },
+    ];
+  } finally {
+    await bench.close();
+  }
+};
+
+/** Edits 1 % of the records (at least one of each kind) as a user would. */
+const changeOnePercent = async ({ strapi }: BenchApp, seeded: SeededCrm): Promise<number> => {
+  let changed = 0;
+  for (const [type, ids] of Object.entries(seeded) as Array<[keyof SeededCrm, string[]]>) {
+    const picked = ids.filter((_, index) => index % 100 === 0);
+    const uid = `plugin::billy.${type.slice(0, -1)}` as never;
+    for (const documentId of picked) {
+      const data = {
+        organizations: { phone: `+45 ${changed}` },
+        contacts: { name: `Changed ${documentId}` },
+        products: { description: `Changed ${documentId}` },
+        invoices: { message: `Changed ${documentId}` },
+      }[type];
+      await strapi.documents(uid).update({ documentId, data } as never);
+      changed += 1;
+    }
+  }
+  return changed;
+};
+
+/** Median document save time with on-save capture on ÷ off, alternating blocks of saves on one app. */
+export const saveFigure = async (saves: number): Promise<Figure> => {
+  const bench = await startBenchApp();
+  try {
+    const settings = bench.strapi.plugin('billy').service('settings') as { update(body: object): Promise<unknown> };
+    const { organizations } = await seedCrm(bench.strapi, { organizations: 20, contacts: 0, products: 0, invoices: 0 });
+    const timings = { on: [] as number[], off: [] as number[] };
+    const blockSize = 25;
+    for (let block = 0; block * blockSize < saves * 2; block += 1) {
+      const mode = block % 2 === 0 ? 'off' : 'on';
+      await settings.update({ syncOnSave: mode === 'on' });
+      for (let i = 0; i < blockSize; i += 1) {
+        const documentId = organizations[i % organizations.length];
+        const started = performance.now();
+        await bench.strapi.documents('plugin::billy.organization' as never).update({ documentId, data: { phone: `${block}-${i}` } } as never);
+        timings[mode].push(performance.now() - started);
+      }
+    }
+    const ratio = median(timings.on) / median(timings.off);
+    return {
+      figure: `document save time, on-save capture on ÷ off (median of ${timings.on.length} saves each)`,
+      value: fixed(ratio, 3),
+      target: '≤ 1.05',
+      met: ratio <= 1.05,
+    };
+  } finally {
+    await bench.close();
+  }
+};
+
+/**
+ * Peak RSS during a first push of `records` records (no latency), over the RSS of the same Strapi
+ * idle after seeding. The records are bulk-inserted organizations and private contacts.
+ */
+export const memoryFigure = async (records: number): Promise<Figure> => {
+  const bench = await startBenchApp();
+  try {
+    await bulkSeedFlat(bench.strapi, records);
+    (globalThis as { gc?: () => void }).gc?.();
+    const idle = process.memoryUsage().rss;
+    let peak = idle;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 50);
+    try {
+      await measureSync(bench);
+    } finally {
+      clearInterval(sampler);
+    }
+    const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+    return { figure: `peak RSS syncing ${records} bulk-inserted organizations and contacts: MB over an idle Strapi of ${mb(idle)} MB`, value: `+${mb(peak - idle)}`, target: '—', met: null };
+  } finally {
+    await bench.close();
+  }
+};

@@ -103,10 +103,8 @@ const waitForLastRunAfter = async (previousRunId: number) => {
   return Number(await page.locator('[data-testid="billy-last-run"]').getAttribute('data-run-id'));
 };
 
-const lastRunId = async () => {
-  const summary = page.locator('[data-testid="billy-last-run"]');
-  return (await summary.count()) > 0 ? Number(await summary.getAttribute('data-run-id')) : 0;
-};
+/** The newest run's id from the server: the page may not have loaded its status yet. */
+const lastRunId = async () => (await api<{ data: Array<{ id: number }> }>('GET', '/billy/runs')).data[0]?.id ?? 0;
 
 /** "Sync to Billy" is a document action: a visible button when there is room, else in the ⋯ menu. */
 const openSyncToBilly = async () => {

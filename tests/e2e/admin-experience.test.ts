@@ -5,13 +5,12 @@
  * process against the in-process Billy sandbox; Debian's chromium drives it through playwright-core.
  * Needs the plugin and the playground admin built (scripts/test.js does it).
  */
-import fs from 'fs';
-import os from 'os';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { startSandbox, type RunningSandbox } from '../../sandbox/src';
-import { assertAdminBuiltWithBilly, DOCS_SCREENSHOT_DIR, launchBrowser, loginToAdmin, newPage, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
-import { startPlayground, type PlaygroundProcess } from '../helpers/playground-process';
+import type { Page } from 'playwright-core';
+import type { RunningSandbox } from '../../sandbox/src';
+import { DOCS_SCREENSHOT_DIR, loginToAdmin, newPage, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
+import { startE2eStack, type E2eStack } from '../helpers/e2e-stack';
+import type { PlaygroundProcess } from '../helpers/playground-process';
 
 const admin = { email: 'e2e-admin-experience@billy.test', password: 'E2e-Admin-Experience-Passw0rd!' };
 const SANDBOX_TOKEN = 'e2e-sandbox-token-Ax7k';
@@ -19,24 +18,12 @@ const ORGANIZATION_UID = 'plugin::billy.organization';
 /** The playground's seed (playground/src/seed-data.ts). */
 const SEEDED = { organizations: 3, contacts: 5, products: 4 };
 
+let stack: E2eStack;
 let sandbox: RunningSandbox;
 let playground: PlaygroundProcess;
-let browser: Browser;
 let page: Page;
-let tmpDir: string;
-let adminToken: string;
 
-/** The admin REST API as the super admin (setup and checks the browser steps do not cover). */
-const api = async <T = Record<string, unknown>>(method: string, url: string, body?: unknown): Promise<T> => {
-  const response = await fetch(`${playground.url}${url}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(adminToken ? { Authorization: `Bearer ${adminToken}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await response.json()) as T;
-  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${JSON.stringify(json)}`);
-  return json;
-};
+const api = <T = Record<string, unknown>>(method: string, url: string, body?: unknown) => stack.api<T>(method, url, body);
 
 /** Billy's own API (the sandbox), with the token. */
 const billy = async (method: string, url: string, body?: unknown) => {
@@ -80,16 +67,6 @@ const progressOf = async (module: string) => {
   return { done: await read('done'), total: await read('total'), created: await read('created'), failed: await read('failed') };
 };
 
-/** Creates an active admin whose only role holds exactly these permissions (through the admin API). */
-const createAdminWith = async (permissions: Array<{ action: string; subject?: string; properties?: Record<string, unknown> }>, credentials: { email: string; password: string }) => {
-  const role = (await api<{ data: { id: number } }>('POST', '/admin/roles', { name: `Billy e2e ${credentials.email}`, description: 'e2e' })).data;
-  await api('PUT', `/admin/roles/${role.id}/permissions`, {
-    permissions: permissions.map(({ action, subject, properties }) => ({ action, subject: subject ?? null, properties: properties ?? {}, conditions: [] })),
-  });
-  const user = (await api<{ data: { registrationToken: string } }>('POST', '/admin/users', { firstname: 'E2e', lastname: 'Viewer', email: credentials.email, roles: [role.id] })).data;
-  await api('POST', '/admin/register', { registrationToken: user.registrationToken, userInfo: { firstname: 'E2e', lastname: 'Viewer', password: credentials.password } });
-};
-
 /** Waits until the Settings page shows a finished run other than `previousRunId` as the last run. */
 const waitForLastRunAfter = async (previousRunId: number) => {
   await page.waitForFunction(
@@ -119,28 +96,12 @@ const openSyncToBilly = async () => {
 };
 
 beforeAll(async () => {
-  assertAdminBuiltWithBilly();
-  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'billy-e2e-admin-'));
-  sandbox = await startSandbox({ port: 0, token: SANDBOX_TOKEN });
-  playground = await startPlayground({
-    DATABASE_FILENAME: path.join(tmpDir, 'e2e.db'),
-    PLAYGROUND_ADMIN_EMAIL: admin.email,
-    PLAYGROUND_ADMIN_PASSWORD: admin.password,
-    BILLY_API_URL: sandbox.apiUrl,
-    STRAPI_LOG_LEVEL: 'warn',
-  });
-  adminToken = '';
-  adminToken = ((await api<{ data: { token: string } }>('POST', '/admin/login', admin)).data.token);
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  await withFailureScreenshot(page, 'admin-login', () => loginToAdmin(page, playground.url, admin));
+  stack = await startE2eStack('admin', admin, SANDBOX_TOKEN);
+  ({ sandbox, playground, page } = stack);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await playground?.stop();
-  await sandbox?.close();
-  if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('The Billy admin experience in the browser', () => {
@@ -319,11 +280,11 @@ describe('The Billy admin experience in the browser', () => {
     const readOrganizations = { action: 'plugin::content-manager.explorer.read', subject: ORGANIZATION_UID, properties: { fields: ['name', 'city', 'country'] } };
     const editorOnly = { email: 'e2e-editor@billy.test', password: 'E2e-Editor-Passw0rd!' };
     const syncReader = { email: 'e2e-sync-reader@billy.test', password: 'E2e-Reader-Passw0rd!' };
-    await createAdminWith([readOrganizations], editorOnly);
-    await createAdminWith([readOrganizations, { action: 'plugin::billy.sync.read' }], syncReader);
+    await stack.createAdminWith([readOrganizations], editorOnly);
+    await stack.createAdminWith([readOrganizations, { action: 'plugin::billy.sync.read' }], syncReader);
 
     for (const [credentials, canRead] of [[editorOnly, false], [syncReader, true]] as const) {
-      const otherPage = await newPage(browser);
+      const otherPage = await newPage(stack.browser);
       try {
         await withFailureScreenshot(otherPage, `admin-permissions-${canRead ? 'reader' : 'editor'}`, async () => {
           await loginToAdmin(otherPage, playground.url, credentials);

@@ -3,22 +3,16 @@
  * talks to the Billy sandbox; Debian's chromium drives the page through playwright-core.
  * Needs the plugin and the playground admin built (scripts/test.js does it).
  */
-import fs from 'fs';
-import os from 'os';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { startSandbox, type RunningSandbox } from '../../sandbox/src';
-import { assertAdminBuiltWithBilly, DOCS_SCREENSHOT_DIR, launchBrowser, loginToAdmin, newPage, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
-import { startPlayground, type PlaygroundProcess } from '../helpers/playground-process';
+import type { Page } from 'playwright-core';
+import { DOCS_SCREENSHOT_DIR, loginToAdmin, newPage, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
+import { startE2eStack, type E2eStack } from '../helpers/e2e-stack';
 
 const admin = { email: 'e2e-settings@billy.test', password: 'E2e-Settings-Passw0rd!' };
 const SANDBOX_TOKEN = 'e2e-sandbox-token-Qw7z';
 
-let sandbox: RunningSandbox;
-let playground: PlaygroundProcess;
-let browser: Browser;
+let stack: E2eStack;
 let page: Page;
-let tmpDir: string;
 let organizationName: string;
 
 const light = () => page.locator('[data-testid="billy-connection-status"]');
@@ -33,58 +27,20 @@ const saveToken = async (token: string) => {
   await page.locator('[data-testid="billy-edit"]').waitFor();
 };
 
-/** Creates an active admin whose only role holds exactly these permission actions (through the admin API). */
-const createAdminWith = async (actions: string[], credentials: { email: string; password: string }) => {
-  const call = async (method: string, url: string, token: string | null, body: unknown) => {
-    const response = await fetch(`${playground.url}${url}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const json = (await response.json()) as { data: Record<string, unknown> };
-    if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${JSON.stringify(json)}`);
-    return json.data;
-  };
-  const token = (await call('POST', '/admin/login', null, admin)).token as string;
-  const role = await call('POST', '/admin/roles', token, { name: `Billy ${actions.join(' ')}`, description: 'e2e' });
-  const permissions = actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
-  await call('PUT', `/admin/roles/${role.id}/permissions`, token, { permissions });
-  const user = await call('POST', '/admin/users', token, { firstname: 'Read', lastname: 'Only', email: credentials.email, roles: [role.id] });
-  await call('POST', '/admin/register', null, {
-    registrationToken: user.registrationToken,
-    userInfo: { firstname: 'Read', lastname: 'Only', password: credentials.password },
-  });
-};
-
 beforeAll(async () => {
-  assertAdminBuiltWithBilly();
-  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'billy-e2e-settings-'));
-  sandbox = await startSandbox({ port: 0, token: SANDBOX_TOKEN });
-  const organization = await fetch(`${sandbox.apiUrl}/organization`, { headers: { 'X-Access-Token': SANDBOX_TOKEN } });
-  organizationName = ((await organization.json()) as { organization: { name: string } }).organization.name;
-  playground = await startPlayground({
-    DATABASE_FILENAME: path.join(tmpDir, 'e2e.db'),
-    PLAYGROUND_ADMIN_EMAIL: admin.email,
-    PLAYGROUND_ADMIN_PASSWORD: admin.password,
-    BILLY_API_URL: sandbox.apiUrl,
-    STRAPI_LOG_LEVEL: 'warn',
-  });
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  await withFailureScreenshot(page, 'settings-login', () => loginToAdmin(page, playground.url, admin));
+  stack = await startE2eStack('settings', admin, SANDBOX_TOKEN);
+  page = stack.page;
+  organizationName = stack.sandbox.control.state().organization.name;
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await playground?.stop();
-  await sandbox?.close();
-  if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('Settings › Billy in the browser', () => {
   it('opens with a grey light and every option, read-only until Edit', () =>
     withFailureScreenshot(page, 'settings-open', async () => {
-      await page.goto(`${playground.url}/admin/settings/billy`);
+      await page.goto(`${stack.playground.url}/admin/settings/billy`);
       await lightIn('unconfigured').waitFor();
       expect(await page.locator('[data-testid="billy-value-syncDirection"]').innerText()).toBe('From Strapi to Billy');
       expect(await page.locator('[data-testid="billy-value-accessToken"]').innerText()).toBe('Not set');
@@ -143,12 +99,12 @@ describe('Settings › Billy in the browser', () => {
 
   it('is read-only for a role without settings.update: no Edit, no Sync', async () => {
     const viewer = { email: 'e2e-viewer@billy.test', password: 'E2e-Viewer-Passw0rd!' };
-    await createAdminWith(['plugin::billy.settings.read'], viewer);
-    const viewerPage = await newPage(browser);
+    await stack.createAdminWith([{ action: 'plugin::billy.settings.read' }], viewer);
+    const viewerPage = await newPage(stack.browser);
     try {
       await withFailureScreenshot(viewerPage, 'settings-read-only', async () => {
-        await loginToAdmin(viewerPage, playground.url, viewer);
-        await viewerPage.goto(`${playground.url}/admin/settings/billy`);
+        await loginToAdmin(viewerPage, stack.playground.url, viewer);
+        await viewerPage.goto(`${stack.playground.url}/admin/settings/billy`);
         await viewerPage.locator('[data-testid="billy-read-only"]').waitFor();
         await viewerPage.locator('[data-testid="billy-connection-status"][data-state="connected"]').waitFor();
         expect(await viewerPage.locator('[data-testid="billy-value-priority"]').innerText()).toBe('Send CRM data first');

@@ -51,7 +51,12 @@ const pendingChanges = ({ strapi }: { strapi: Core.Strapi }) => {
         try {
           await write(batch);
         } catch (error) {
-          strapi.log.warn(`[billy] could not queue ${batch.length} saved document(s) for the on-save push: ${error instanceof Error ? error.message : String(error)}`);
+          // Kept for the next flush (the background loop flushes on every tick), unless noted again since.
+          for (const change of batch) {
+            const key = `${change.module}:${change.documentId}`;
+            if (!noted.has(key)) noted.set(key, change);
+          }
+          strapi.log.warn(`[billy] could not queue ${batch.length} saved document(s) for the on-save push yet: ${error instanceof Error ? error.message : String(error)}`);
         }
       });
       return writing;

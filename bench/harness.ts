@@ -1,40 +1,21 @@
 import type { Core } from '@strapi/strapi';
-import { startSandbox, type RunningSandbox } from '../sandbox/src';
 import type { RunSummary } from '../contracts';
-import { bootStrapi, type TestApp } from '../tests/helpers/strapi';
+import { startSandboxedStrapi, type SandboxedStrapi } from '../tests/helpers/sandboxed-strapi';
 
 /** The Billy client's concurrency during the benchmark; the latency bound divides by it. */
 export const BENCH_CONCURRENCY = 4;
 /** High enough that the limiter's rate never binds: the figures measure the engine, not the throttle. */
 const BENCH_REQUESTS_PER_SECOND = 1000;
 
-export interface BenchApp {
-  app: TestApp;
-  strapi: Core.Strapi;
-  sandbox: RunningSandbox;
-  close(): Promise<void>;
-}
+export type BenchApp = SandboxedStrapi;
 
 /** A fresh in-process Strapi (temp SQLite) wired to a fresh sandbox; the background loop is kept quiet. */
-export const startBenchApp = async (): Promise<BenchApp> => {
-  const sandbox = await startSandbox({ port: 0 });
-  const app = await bootStrapi({
-    BILLY_API_URL: sandbox.apiUrl,
-    BILLY_ACCESS_TOKEN: sandbox.token,
+export const startBenchApp = (): Promise<BenchApp> =>
+  startSandboxedStrapi({
     BILLY_CLIENT_MAX_CONCURRENT: String(BENCH_CONCURRENCY),
     BILLY_CLIENT_RPS: String(BENCH_REQUESTS_PER_SECOND),
     BILLY_BACKGROUND_POLL_MS: String(3_600_000),
   });
-  return {
-    app,
-    strapi: app.strapi,
-    sandbox,
-    async close() {
-      await app.destroy();
-      await sandbox.close();
-    },
-  };
-};
 
 export interface MeasuredSync {
   run: RunSummary;

@@ -1,6 +1,7 @@
 import type { RunDetail } from '../../contracts';
-import { startSandbox, type RunningSandbox } from '../../sandbox/src';
-import { bootStrapi, type TestApp } from './strapi';
+import type { RunningSandbox } from '../../sandbox/src';
+import { startSandboxedStrapi } from './sandboxed-strapi';
+import type { TestApp } from './strapi';
 
 export interface SyncTestApp {
   app: TestApp;
@@ -27,11 +28,7 @@ const UIDS = [
 ] as const;
 
 export const startSyncTestApp = async (): Promise<SyncTestApp> => {
-  const sandbox = await startSandbox({ port: 0 });
-  const app = await bootStrapi({ BILLY_API_URL: sandbox.apiUrl, BILLY_ACCESS_TOKEN: sandbox.token }).catch(async (error) => {
-    await sandbox.close();
-    throw error;
-  });
+  const { app, sandbox, close } = await startSandboxedStrapi();
   const token = await app.superAdminToken();
   const auth = { Authorization: `Bearer ${token}` };
 
@@ -62,10 +59,7 @@ export const startSyncTestApp = async (): Promise<SyncTestApp> => {
       for (const uid of UIDS) await app.strapi.db.query(uid).deleteMany({});
       sandbox.control.reset();
     },
-    async close() {
-      await app.destroy();
-      await sandbox.close();
-    },
+    close,
   };
 };
 

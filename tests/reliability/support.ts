@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { RunSummary } from '../../contracts';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../sandbox/src';
-import { bootStrapi, type TestApp } from '../helpers/strapi';
+import type { SandboxOptions } from '../../sandbox/src';
+import { startSandboxedStrapi, type SandboxedStrapi } from '../helpers/sandboxed-strapi';
 import type { SqlRows } from '../helpers/twins';
 
 /** BILLY_RELIABILITY_FULL=1 runs the suite at the sizes; unset, at a size that fits CI. */
@@ -13,31 +13,11 @@ export const FAST_CLIENT_ENV = {
   BILLY_CLIENT_RPS: '1000',
 };
 
-export interface InProcessApp {
-  app: TestApp;
-  strapi: Core.Strapi;
-  sandbox: RunningSandbox;
-  close(): Promise<void>;
-}
+export type InProcessApp = SandboxedStrapi;
 
-export const startInProcessApp = async (env: Record<string, string> = {}, sandboxOptions: SandboxOptions = {}): Promise<InProcessApp> => {
-  const sandbox = await startSandbox({ port: 0, ...sandboxOptions });
-  const app = await bootStrapi({ BILLY_API_URL: sandbox.apiUrl, BILLY_ACCESS_TOKEN: sandbox.token, BILLY_BACKGROUND_POLL_MS: '3600000', ...FAST_CLIENT_ENV, ...env }).catch(
-    async (error) => {
-      await sandbox.close();
-      throw error;
-    }
-  );
-  return {
-    app,
-    strapi: app.strapi,
-    sandbox,
-    async close() {
-      await app.destroy();
-      await sandbox.close();
-    },
-  };
-};
+/** Strapi and the sandbox with the background loop quiet and a fast client. */
+export const startInProcessApp = (env: Record<string, string> = {}, sandboxOptions: SandboxOptions = {}): Promise<InProcessApp> =>
+  startSandboxedStrapi({ BILLY_BACKGROUND_POLL_MS: '3600000', ...FAST_CLIENT_ENV, ...env }, sandboxOptions);
 
 const syncService = (strapi: Core.Strapi) =>
   strapi.plugin('billy').service('sync') as { start(trigger: 'manual'): Promise<RunSummary>; whenIdle(): Promise<void> };

@@ -1,21 +1,44 @@
 import type { Core } from '@strapi/strapi';
 import type { RunSummary } from '../contracts';
-import { startSandboxedStrapi, type SandboxedStrapi } from '../tests/helpers/sandboxed-strapi';
+import { bootStrapi } from '../tests/helpers/strapi';
+import { startSandboxProcess, type SandboxProcess } from './sandbox-process';
 
 /** The Billy client's concurrency during the benchmark; the latency bound divides by it. */
 export const BENCH_CONCURRENCY = 4;
 /** High enough that the limiter's rate never binds: the figures measure the engine, not the throttle. */
 const BENCH_REQUESTS_PER_SECOND = 1000;
 
-export type BenchApp = SandboxedStrapi;
+export interface BenchApp {
+  strapi: Core.Strapi;
+  sandbox: SandboxProcess;
+  close(): Promise<void>;
+}
 
-/** A fresh in-process Strapi (temp SQLite) wired to a fresh sandbox; the background loop is kept quiet. */
-export const startBenchApp = (): Promise<BenchApp> =>
-  startSandboxedStrapi({
+/**
+ * A fresh in-process Strapi (temp SQLite) wired to a fresh sandbox in a process of its own (Billy's
+ * work is not Strapi's); the background loop is kept quiet.
+ */
+export const startBenchApp = async (): Promise<BenchApp> => {
+  const sandbox = await startSandboxProcess();
+  const app = await bootStrapi({
+    BILLY_API_URL: sandbox.apiUrl,
+    BILLY_ACCESS_TOKEN: sandbox.token,
     BILLY_CLIENT_MAX_CONCURRENT: String(BENCH_CONCURRENCY),
     BILLY_CLIENT_RPS: String(BENCH_REQUESTS_PER_SECOND),
     BILLY_BACKGROUND_POLL_MS: String(3_600_000),
+  }).catch(async (error) => {
+    await sandbox.close();
+    throw error;
   });
+  return {
+    strapi: app.strapi,
+    sandbox,
+    async close() {
+      await app.destroy();
+      await sandbox.close();
+    },
+  };
+};
 
 export interface MeasuredSync {
   run: RunSummary;
@@ -33,14 +56,14 @@ const syncService = (strapi: Core.Strapi) =>
 
 /** One full sync, timed, with the Billy requests it sent (from the sandbox's own log). */
 export const measureSync = async ({ strapi, sandbox }: BenchApp): Promise<MeasuredSync> => {
-  sandbox.control.clearRequests();
+  await sandbox.control.clearRequests();
   const started = performance.now();
   const { id } = await syncService(strapi).start('manual');
   await syncService(strapi).whenIdle();
   const ms = performance.now() - started;
   const run = (await strapi.plugin('billy').service('runs').list(5)).find((candidate: RunSummary) => candidate.id === id) as RunSummary;
   if (run.status !== 'succeeded') throw new Error(`benchmark run ${id} ended ${run.status}: ${JSON.stringify(run.error ?? run.counts)}`);
-  const log = sandbox.control.requests();
+  const log = await sandbox.control.requests();
   const reads = log.filter((request) => request.method === 'GET').length;
   return { run, ms, reads, writes: log.length - reads, requests: log.length };
 };

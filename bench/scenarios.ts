@@ -19,7 +19,7 @@ export const syncFigures = async (counts: CrmCounts, latencyMs: number): Promise
   try {
     const seeded = await seedCrm(bench.strapi, counts);
     const records = totalOf(counts);
-    bench.sandbox.control.setLatency(latencyMs);
+    await bench.sandbox.control.setLatency(latencyMs);
 
     const first = await measureSync(bench);
     const bound = (first.requests * latencyMs) / BENCH_CONCURRENCY;

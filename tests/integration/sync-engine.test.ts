@@ -300,3 +300,30 @@ describe('invoices', () => {
     expect((await docs(t.app, 'invoice').findOne({ documentId: invoice.documentId }))!.invoiceNo).toBeTruthy();
   });
 });
+
+describe('database work of a first push', () => {
+  it('records a phase’s links in batches and reads no document back after writing its number', async () => {
+    const created = 60;
+    for (let i = 0; i < created; i += 1) await docs(t.app, 'organization').create({ data: { name: `Batch Org ${i}` } });
+    const statements: string[] = [];
+    const listen = (query: { sql: string }) => statements.push(query.sql);
+    const knex = t.app.strapi.db.connection;
+    knex.on('query', listen);
+    try {
+      const run = await t.sync({ modules: ['organizations'] });
+      expect(run.counts).toMatchObject({ organizations: { created, failed: 0 } });
+    } finally {
+      knex.off('query', listen);
+    }
+    const count = (pattern: RegExp) => statements.filter((sql) => pattern.test(sql)).length;
+    // The intents: one multi-row insert, not one per record.
+    expect(count(/^insert into [`"]billy_sync_links[`"]/i)).toBe(1);
+    // One lookup of existing links for the intents, then one per batch of 50 merge bases; not one per record.
+    expect(count(/^select .* from [`"]billy_sync_links[`"] .*target_document_id[`"] in/i)).toBe(1 + Math.ceil(created / 50));
+    // Each written number costs the Document Service's own lookup of the document, and no reload.
+    expect(count(/^select .* from [`"]billy_organizations[`"] as [`"]t0[`"] where \([`"]t0[`"]\.[`"]document_id[`"] = \?\)/i)).toBe(created);
+    const links = await t.app.strapi.db.query('plugin::billy.sync-link').findMany({ where: { module: 'organizations' } });
+    expect(links).toHaveLength(created);
+    expect(links.every((link: { state: string; billyId: string | null }) => link.state === 'synced' && link.billyId)).toBe(true);
+  });
+});

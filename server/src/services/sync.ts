@@ -42,7 +42,9 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
         dryRun: run.dryRun,
         previewLinks: [],
         setTotal: (phase: Phase, total: number) => runs.setTotal(run.id, phase, total),
-        concurrency: (strapi.config.get('plugin::billy') as PluginConfig).client.maxConcurrent ?? DEFAULT_CLIENT_SETTINGS.maxConcurrent,
+        // Twice the client's request slots: while some records do their database work, others
+        // keep every slot busy (the client's limiter still caps requests in flight).
+        concurrency: 2 * ((strapi.config.get('plugin::billy') as PluginConfig).client.maxConcurrent ?? DEFAULT_CLIENT_SETTINGS.maxConcurrent),
         async report(phase: Phase, entry: RunRecordEntry) {
           outcomes.push(entry);
           await runs.report(run.id, phase, entry);

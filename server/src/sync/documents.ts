@@ -4,6 +4,9 @@ import type { SyncAdapter } from './adapters';
 import type { LocalDocument } from './mapping';
 import { asSyncWrite } from './sync-context';
 
+/** Attribute types a `populate` reads; every other attribute is a column of the document's own row. */
+const NESTED_TYPES = new Set(['relation', 'component', 'dynamiczone', 'media']);
+
 /**
  * The Strapi side of a phase, through the Document Service. Writes run as sync writes, so an
  * on-save hook can tell them from a user's edit and not send them back to Billy as a change.
@@ -11,6 +14,7 @@ import { asSyncWrite } from './sync-context';
 export const documentStore = (strapi: Core.Strapi, adapter: SyncAdapter, runId: number) => {
   const documents = () => strapi.documents(MODULE_UIDS[adapter.module] as UID.CollectionType);
   const populate = adapter.populate as never;
+  const attributes = strapi.contentType(MODULE_UIDS[adapter.module] as UID.ContentType).attributes as Record<string, { type: string }>;
 
   return {
     async load(onlyDocumentIds: ReadonlySet<string> | null): Promise<LocalDocument[]> {
@@ -18,19 +22,21 @@ export const documentStore = (strapi: Core.Strapi, adapter: SyncAdapter, runId: 
       return (await documents().findMany({ populate, ...(filters ? { filters: filters as never } : {}) })) as LocalDocument[];
     },
 
-    async loadOne(documentId: string): Promise<LocalDocument> {
-      const doc = await documents().findOne({ documentId, populate });
-      if (!doc) throw new Error(`${adapter.module} document ${documentId} disappeared during the sync`);
-      return doc as LocalDocument;
+    /**
+     * Returns the document as saved, populated like `load`. Writing only plain fields (Billy's
+     * figures, a generated number) leaves relations and components as they were, so those are taken
+     * from `before` instead of being read again.
+     */
+    async update(before: LocalDocument, data: Record<string, unknown>): Promise<LocalDocument> {
+      const { documentId } = before;
+      const plain = Object.keys(data).every((field) => !NESTED_TYPES.has(attributes[field]?.type ?? 'relation'));
+      const saved = await asSyncWrite({ runId }, () => documents().update({ documentId, data: data as never, ...(plain ? {} : { populate }) }));
+      if (!saved) throw new Error(`${adapter.module} document ${documentId} disappeared during the sync`);
+      return (plain ? { ...before, ...saved } : saved) as LocalDocument;
     },
 
-    async update(documentId: string, data: Record<string, unknown>): Promise<void> {
-      await asSyncWrite({ runId }, () => documents().update({ documentId, data: data as never }));
-    },
-
-    async create(data: Record<string, unknown>): Promise<string> {
-      const created = await asSyncWrite({ runId }, () => documents().create({ data: data as never }));
-      return created.documentId;
+    async create(data: Record<string, unknown>): Promise<LocalDocument> {
+      return (await asSyncWrite({ runId }, () => documents().create({ data: data as never, populate }))) as LocalDocument;
     },
   };
 };

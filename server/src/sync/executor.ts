@@ -8,6 +8,7 @@ import { pairRecords } from './pairing';
 import { identityOf, PhasePlanner, type PlannedRecord } from './record-plan';
 import { RecordPreview } from './record-preview';
 import { RecordSync } from './record-sync';
+import { SyncedLinks } from './synced-links';
 import { LinkRefs } from './refs';
 import type { RunContext } from './run-context';
 
@@ -21,6 +22,14 @@ const failureOf = (error: unknown): { reason: string; message: string } => {
   if (named?.name === 'ValidationError') return { reason: 'strapi_validation', message: named.message ?? 'invalid data' };
   return { reason: 'error', message: named?.message ?? String(error) };
 };
+
+/** The creates of a phase, each with the key it will stamp into Billy: recorded before any POST. */
+const intentsOf = (planned: readonly PlannedRecord[]) =>
+  planned.flatMap((record) =>
+    record.kind === 'pair' && record.op.kind === 'createInBilly'
+      ? [{ documentId: record.pair.doc.documentId, syncKey: record.pair.key, billyResource: record.pair.resource }]
+      : []
+  );
 
 /**
  * Syncs one phase (one module, or the credit notes): pairs documents with Billy records, lets the
@@ -42,7 +51,9 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   const planner = new PhasePlanner(adapter, run.settings, pairs);
   const planned = planner.planPhase(pairing, run.onlyDocumentIds === null);
   await run.setTotal(adapter.phase, planned.length);
-  const records = run.dryRun ? new RecordPreview(adapter, planner, refs, run.previewLinks) : new RecordSync(adapter, run, planner, refs, documents);
+  const syncedLinks = new SyncedLinks(run.links, adapter.module);
+  const records = run.dryRun ? new RecordPreview(adapter, planner, refs, run.previewLinks) : new RecordSync(adapter, run, planner, refs, documents, syncedLinks);
+  if (!run.dryRun) await run.links.recordIntents(adapter.module, intentsOf(planned));
 
   const guarded = async (planned: PlannedRecord) => {
     try {
@@ -57,5 +68,9 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   };
 
   // Records of one phase do not depend on each other, so they share the client's concurrency.
-  await forEachConcurrently(planned, run.concurrency, guarded);
+  try {
+    await forEachConcurrently(planned, run.concurrency, guarded);
+  } finally {
+    await syncedLinks.flush();
+  }
 }

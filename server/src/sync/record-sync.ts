@@ -6,7 +6,7 @@ import type { SyncAdapter } from './adapters';
 import type { DocumentStore } from './documents';
 import { SyncRecordError } from './errors';
 import type { FieldRule } from './field-rules';
-import { localView, pickFields, strapiData, type MappingContext, type View } from './mapping';
+import { localView, pickFields, strapiData, type LocalDocument, type MappingContext, type View } from './mapping';
 import type { RecordPair } from './pairing';
 import type { Operation } from './planner';
 import { assertImportable, type PhasePlanner, type PlannedRecord } from './record-plan';
@@ -14,6 +14,7 @@ import type { LinkRefs } from './refs';
 import type { BillyResource, RemoteItem } from './remote/items';
 import { conflictNote, fieldValues, NEEDS_CREDIT_NOTE, recordEntry } from './run-entries';
 import { viewHash } from './snapshot';
+import type { SyncedLinks } from './synced-links';
 import { sameValue } from './values';
 
 const differs = (a: View, b: View) => (field: string) => !sameValue(a[field], b[field]);
@@ -30,7 +31,8 @@ export class RecordSync {
     private readonly run: RunContext,
     private readonly planner: PhasePlanner,
     private readonly refs: LinkRefs,
-    private readonly documents: DocumentStore
+    private readonly documents: DocumentStore,
+    private readonly syncedLinks: SyncedLinks
   ) {
     this.client = run.client;
     this.context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
@@ -61,7 +63,7 @@ export class RecordSync {
       case 'refuse':
         return this.refuse(pair, pair.remote as RemoteItem, op.pull, rules);
       case 'archiveInStrapi':
-        await this.writeLocal(pair.doc.documentId, ['isArchived'], { isArchived: true });
+        await this.writeLocal(pair.doc, ['isArchived'], { isArchived: true });
         return this.entry({ ...base, outcome: 'archived', direction: 'fromBilly', reason: 'missing_in_billy', message: 'The Billy record is gone; archived here.' });
       case 'skip':
         if (pair.remote && this.needsRebase(pair, pair.remote, rules)) await this.markSynced(pair, pair.view, pair.remote, rules);
@@ -76,8 +78,9 @@ export class RecordSync {
     const rules = this.rulesFor(item.resource);
     assertImportable(item, this.refs);
     const data = strapiData(this.adapter.mapping, this.pairs, fieldsOf(rules, (rule) => rule.direction !== 'toBilly'), item.view, this.context);
-    const documentId = await this.documents.create(data);
-    const view = localView(this.adapter.mapping, this.pairs, await this.documents.loadOne(documentId), this.context);
+    const created = await this.documents.create(data);
+    const { documentId } = created;
+    const view = localView(this.adapter.mapping, this.pairs, created, this.context);
     const keyField = this.adapter.keyField(item.resource);
     await this.markSynced({ doc: { documentId }, resource: item.resource, key: keyField ? (item.view[keyField] as string | null) : null }, view, item, rules);
     return this.entry({ documentId, billyId: item.billyId, direction: 'fromBilly', outcome: 'created' });
@@ -92,9 +95,8 @@ export class RecordSync {
 
   private async createInBilly(pair: RecordPair, rules: FieldRule[]): Promise<RunRecordEntry> {
     const { doc, resource, key } = pair;
+    // The intent (with its key) is already on record (see intentsOf): a lost answer can be searched for later.
     const values = pickFields(pair.view, fieldsOf(rules, (rule) => rule.direction !== 'fromBilly'));
-    // The intent (with its key) is on record before the POST: a lost answer can be searched for later.
-    await this.run.links.recordIntent(this.adapter.module, doc.documentId, { syncKey: key, billyResource: resource });
     const created = await this.createOnce(values, key, resource);
     const remote = typeof created === 'string' ? await this.fetch(created, resource) : created;
     const { billyId } = remote;
@@ -106,7 +108,7 @@ export class RecordSync {
       rules,
       (rule) => rule.direction !== 'toBilly' && (remote.locked || rule.direction === 'fromBilly' || rule.field === keyField)
     ).filter(differs(pair.view, remote.view));
-    const view = writeBack.length > 0 ? await this.writeLocal(doc.documentId, writeBack, remote.view) : pair.view;
+    const view = writeBack.length > 0 ? await this.writeLocal(doc, writeBack, remote.view) : pair.view;
     await this.markSynced(pair, view, remote, rules);
     return this.entry({ documentId: doc.documentId, billyId, outcome: 'created' });
   }
@@ -133,7 +135,7 @@ export class RecordSync {
     // A push can move Billy-computed figures (amounts after new lines): take those along.
     const billyOwned = fieldsOf(rules, (rule) => rule.direction === 'fromBilly').filter(differs(pair.view, remote.view));
     const pull = [...new Set([...op.pull, ...billyOwned])];
-    const view = pull.length > 0 ? await this.writeLocal(pair.doc.documentId, pull, remote.view) : pair.view;
+    const view = pull.length > 0 ? await this.writeLocal(pair.doc, pull, remote.view) : pair.view;
     await this.markSynced(pair, view, remote, rules);
 
     const conflict = op.conflicts.length > 0;
@@ -150,7 +152,7 @@ export class RecordSync {
 
   /** An approved invoice edited in Strapi: nothing goes to Billy; its figures still come back. */
   private async refuse(pair: RecordPair, remote: RemoteItem, pull: string[], rules: FieldRule[]): Promise<RunRecordEntry> {
-    if (pull.length > 0) await this.writeLocal(pair.doc.documentId, pull, remote.view);
+    if (pull.length > 0) await this.writeLocal(pair.doc, pull, remote.view);
     const fields = rules.map((rule) => rule.field);
     await this.run.links.recordProblem(this.adapter.module, pair.doc.documentId, {
       state: 'needsCreditNote',
@@ -171,9 +173,9 @@ export class RecordSync {
   }
 
   /** Sets the given fields of a document to the Billy values and returns its view as saved. */
-  private async writeLocal(documentId: string, fields: string[], values: View): Promise<View> {
-    await this.documents.update(documentId, strapiData(this.adapter.mapping, this.pairs, fields, values, this.context));
-    return localView(this.adapter.mapping, this.pairs, await this.documents.loadOne(documentId), this.context);
+  private async writeLocal(doc: LocalDocument, fields: string[], values: View): Promise<View> {
+    const saved = await this.documents.update(doc, strapiData(this.adapter.mapping, this.pairs, fields, values, this.context));
+    return localView(this.adapter.mapping, this.pairs, saved, this.context);
   }
 
   private needsRebase(pair: RecordPair, remote: RemoteItem, rules: FieldRule[]): boolean {
@@ -190,7 +192,7 @@ export class RecordSync {
   private async markSynced(pair: Pick<RecordPair, 'doc' | 'resource' | 'key'>, local: View, remote: RemoteItem, rules: FieldRule[]): Promise<void> {
     const fields = rules.map((rule) => rule.field);
     const keyField = this.adapter.keyField(pair.resource);
-    await this.run.links.recordSynced(this.adapter.module, pair.doc.documentId, {
+    await this.syncedLinks.add(pair.doc.documentId, {
       billyId: remote.billyId,
       billyResource: pair.resource,
       syncKey: (keyField ? (remote.view[keyField] as string | null) : null) ?? pair.key,

@@ -16,7 +16,7 @@ export interface RunContext {
   runId: number;
   /** a targeted sync (one record, or the on-save queue): only these documents, no imports, no deletions */
   onlyDocumentIds: ReadonlySet<string> | null;
-  /** how many records of a phase are synced at once: the Billy client's maxConcurrent */
+  /** how many records of a phase are synced at once: more than the Billy client's maxConcurrent, so requests never wait on database work */
   concurrency: number;
   /** a preview: every decision is described in the run log, none is carried out */
   dryRun: boolean;

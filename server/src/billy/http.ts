@@ -1,9 +1,9 @@
 import axios, { type AxiosError, type AxiosRequestConfig } from 'axios';
 import axiosRetry from 'axios-retry';
-import Bottleneck from 'bottleneck';
 import { BillyError } from './errors';
 import { toBillyError, type RequestContext } from './error-mapping';
 import { parseBillyBody } from './json-body';
+import { createRequestGate } from './request-gate';
 import type { ResolvedBillyOptions } from './options';
 import { createRedactor, createSafeLogger } from './redact';
 import { createRetryPolicy } from './retry-policy';
@@ -48,8 +48,8 @@ function failureSummary(error: AxiosError): string {
 
 /**
  * The one door to Billy: an axios instance with the token header, a per-attempt timeout,
- * axios-retry for backoff and a bottleneck limiter wrapped around the transport, so every attempt
- * (retries included) waits for a concurrency slot and a rate slot, while backoff sleeps hold none.
+ * axios-retry for backoff and a request gate wrapped around the transport, so every attempt
+ * (retries included) waits for a concurrency slot and a rate token, while backoff sleeps hold none.
  */
 export function createBillyHttp(options: ResolvedBillyOptions): BillyHttp {
   const redact = createRedactor(options.accessToken);
@@ -57,11 +57,7 @@ export function createBillyHttp(options: ResolvedBillyOptions): BillyHttp {
   const counters: BillyHttpStats = { requests: 0, retries: 0 };
   const host = new URL(options.baseUrl).host;
 
-  const rps = options.requestsPerSecond;
-  const limiter = new Bottleneck({
-    maxConcurrent: options.maxConcurrent,
-    minTime: rps > 0 && Number.isFinite(rps) ? Math.ceil(1000 / rps) : 0,
-  });
+  const gate = createRequestGate(options.maxConcurrent, options.requestsPerSecond);
   const transport = axios.getAdapter('http');
 
   if (new URL(options.baseUrl).protocol === 'http:' && !/^(localhost|127\.|\[::1\])/.test(host)) {
@@ -83,7 +79,7 @@ export function createBillyHttp(options: ResolvedBillyOptions): BillyHttp {
       'User-Agent': 'strapi-plugin-billy',
     },
     adapter: (config) =>
-      limiter.schedule(() => {
+      gate(() => {
         counters.requests += 1;
         return transport(config);
       }),

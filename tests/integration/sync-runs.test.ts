@@ -96,6 +96,24 @@ describe('POST /billy/sync/:uid/:documentId', () => {
     const response = await t.app.http().post(`/billy/sync/plugin::billy.contact/${person.documentId}`).set(auth()).expect(200);
     expect(response.body.data.record).toMatchObject({ outcome: 'failed', reason: 'dependency', message: expect.stringMatching(/organization/) });
   });
+
+  it('reads a linked record by id, not the whole list, when it syncs it alone; an unlinked one is matched against the list', async () => {
+    const orgs = [];
+    for (const name of ['One', 'Two', 'Three']) orgs.push(await docs(t.app, 'organization').create({ data: { name, country: 'DK' } }));
+    await t.sync({ modules: ['organizations'] });
+    await docs(t.app, 'organization').update({ documentId: orgs[1].documentId, data: { phone: '+45 1234' } });
+    t.sandbox.control.clearRequests();
+    const edited = await t.app.http().post(`/billy/sync/plugin::billy.organization/${orgs[1].documentId}`).set(auth()).expect(200);
+    const { billyId } = edited.body.data.record;
+    expect(edited.body.data.record).toMatchObject({ outcome: 'updated' });
+    expect(t.sandbox.control.requests().map(({ method, path }) => `${method} ${path}`)).toEqual([`GET /v2/contacts/${billyId}`, `PUT /v2/contacts/${billyId}`]);
+    expect(t.sandbox.control.state().contacts.find((contact) => contact.id === billyId)?.phone).toBe('+45 1234');
+
+    const fresh = await docs(t.app, 'organization').create({ data: { name: 'Four', country: 'DK' } });
+    t.sandbox.control.clearRequests();
+    await t.app.http().post(`/billy/sync/plugin::billy.organization/${fresh.documentId}`).set(auth()).expect(200);
+    expect(t.sandbox.control.requests().map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /v2/contacts', 'POST /v2/contacts']);
+  });
 });
 
 describe('content API', () => {

@@ -8,6 +8,7 @@ import { pairRecords } from './pairing';
 import { identityOf, PhasePlanner, type PlannedRecord } from './record-plan';
 import { RecordPreview } from './record-preview';
 import { RecordSync } from './record-sync';
+import { remoteItemsOfPhase } from './remote/phase-remote';
 import { SyncedLinks } from './synced-links';
 import { LinkRefs } from './refs';
 import type { RunContext } from './run-context';
@@ -45,7 +46,7 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   const ownLinks = new Map(linkRows.filter((link) => link.module === adapter.module).map((link) => [link.targetDocumentId, link]));
   const documents = documentStore(run.strapi, adapter, run.runId);
   const docs = (await documents.load(run.onlyDocumentIds)).filter((doc) => adapter.includesDocument(doc));
-  const remoteItems = await adapter.remoteItems(run.remote);
+  const remoteItems = await remoteItemsOfPhase(adapter, run, docs, ownLinks);
   const context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
   const pairing = pairRecords(adapter, pairs, context, docs, remoteItems, ownLinks, run.onlyDocumentIds === null);
   const planner = new PhasePlanner(adapter, run.settings, pairs);

@@ -3,6 +3,8 @@ import type { ModuleName, RecordSyncStatus } from '../../../contracts';
 import type { BaseSnapshot } from '../sync/snapshot';
 
 const SYNC_LINK_UID = 'plugin::billy.sync-link';
+/** Rows per lookup and transaction: well inside SQLite's and PostgreSQL's limits on bound values. */
+const LINK_WRITE_CHUNK = 500;
 
 type LinkState = Exclude<RecordSyncStatus['state'], 'never'>;
 
@@ -47,25 +49,27 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * Many links of one module written in one transaction, without reading them back: one commit for
-   * a batch instead of three queries (and a commit) per record.
+   * Many links of one module written without reading them back, one transaction per chunk: one
+   * commit for up to LINK_WRITE_CHUNK records instead of three queries (and a commit) per record.
    */
   const upsertMany = async (module: ModuleName, rows: ReadonlyArray<{ documentId: string; data: Record<string, unknown> }>) => {
-    if (rows.length === 0) return;
-    await strapi.db.transaction(async () => {
-      const existing = (await query().findMany({
-        where: { module, targetDocumentId: { $in: rows.map((row) => row.documentId) } },
-        select: ['id', 'targetDocumentId'],
-      })) as Array<Pick<SyncLinkRow, 'id' | 'targetDocumentId'>>;
-      const idOf = new Map(existing.map((link) => [link.targetDocumentId, link.id]));
-      const fresh: Array<Record<string, unknown>> = [];
-      for (const { documentId, data } of rows) {
-        const id = idOf.get(documentId);
-        if (id === undefined) fresh.push({ module, targetDocumentId: documentId, ...data });
-        else await query().updateMany({ where: { id }, data });
-      }
-      if (fresh.length > 0) await query().createMany({ data: fresh });
-    });
+    for (let start = 0; start < rows.length; start += LINK_WRITE_CHUNK) {
+      const chunk = rows.slice(start, start + LINK_WRITE_CHUNK);
+      await strapi.db.transaction(async () => {
+        const existing = (await query().findMany({
+          where: { module, targetDocumentId: { $in: chunk.map((row) => row.documentId) } },
+          select: ['id', 'targetDocumentId'],
+        })) as Array<Pick<SyncLinkRow, 'id' | 'targetDocumentId'>>;
+        const idOf = new Map(existing.map((link) => [link.targetDocumentId, link.id]));
+        const fresh: Array<Record<string, unknown>> = [];
+        for (const { documentId, data } of chunk) {
+          const id = idOf.get(documentId);
+          if (id === undefined) fresh.push({ module, targetDocumentId: documentId, ...data });
+          else await query().updateMany({ where: { id }, data });
+        }
+        if (fresh.length > 0) await query().createMany({ data: fresh });
+      });
+    }
   };
 
   const syncedData = (link: SyncedLink): Record<string, unknown> => {

@@ -6,6 +6,8 @@ import { asSyncWrite } from './sync-context';
 
 /** Attribute types a `populate` reads; every other attribute is a column of the document's own row. */
 const NESTED_TYPES = new Set(['relation', 'component', 'dynamiczone', 'media']);
+/** Documents read per query when a phase loads its module. */
+const LOAD_PAGE_SIZE = 1000;
 
 /**
  * The Strapi side of a phase, through the Document Service. Writes run as sync writes, so an
@@ -17,9 +19,18 @@ export const documentStore = (strapi: Core.Strapi, adapter: SyncAdapter, runId: 
   const attributes = strapi.contentType(MODULE_UIDS[adapter.module] as UID.ContentType).attributes as Record<string, { type: string }>;
 
   return {
+    /**
+     * Every document of the module (or just the given ones), read a page at a time: a populate over
+     * all of them at once binds one SQL variable per document, beyond SQLite's limit in a large book.
+     */
     async load(onlyDocumentIds: ReadonlySet<string> | null): Promise<LocalDocument[]> {
       const filters = onlyDocumentIds ? { documentId: { $in: [...onlyDocumentIds] } } : undefined;
-      return (await documents().findMany({ populate, ...(filters ? { filters: filters as never } : {}) })) as LocalDocument[];
+      const all: LocalDocument[] = [];
+      for (let start = 0; ; start += LOAD_PAGE_SIZE) {
+        const page = (await documents().findMany({ populate, sort: 'id', start, limit: LOAD_PAGE_SIZE, ...(filters ? { filters: filters as never } : {}) })) as LocalDocument[];
+        all.push(...page);
+        if (page.length < LOAD_PAGE_SIZE) return all;
+      }
     },
 
     /**

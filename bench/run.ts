@@ -3,6 +3,7 @@
  * sync against the sandbox with injected latency, prints a table and writes docs/performance.md.
  */
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import { mixedCounts, type CrmCounts } from '../tests/helpers/crm-seed';
 import { memoryFigure, saveFigure, syncFigures, type Figure } from './scenarios';
@@ -28,21 +29,43 @@ const table = (figures: Figure[]) => {
 
 /** Everything from this line on in docs/performance.md is written by hand and kept across runs. */
 const NOTES_MARKER = '<!-- notes: kept by npm run bench -->';
+const SIZE_NAMES: ReadonlyArray<BenchSize['name']> = ['quick', 'full'];
+const sectionStart = (name: string) => `<!-- size: ${name} -->`;
+const sectionEnd = (name: string) => `<!-- end size: ${name} -->`;
+
+/** The table one size last wrote, so a quick run does not erase the full-size figures (or back). */
+const previousSection = (previous: string, name: string): string | null => {
+  const start = previous.indexOf(sectionStart(name));
+  const end = previous.indexOf(sectionEnd(name));
+  return start >= 0 && end > start ? previous.slice(start, end + sectionEnd(name).length) : null;
+};
+
+const sizeSection = (size: BenchSize, command: string, figures: Figure[]) =>
+  [
+    sectionStart(size.name),
+    `## ${size.name === 'quick' ? 'Quick' : 'Full'} size: \`${command}\``,
+    '',
+    `Measured on ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.version}, ${os.cpus().length} cores.`,
+    `Records: ${JSON.stringify(size.counts)} (invoices with 3 lines each); ${size.saves} saves each way; ${size.memoryRecords} records for memory.`,
+    '',
+    table(figures),
+    sectionEnd(size.name),
+  ].join('\n');
 
 const writeReport = (size: BenchSize, command: string, figures: Figure[]) => {
   const file = path.resolve(__dirname, '..', 'docs', 'performance.md');
   const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
+  const sections = SIZE_NAMES.map((name) => (name === size.name ? sizeSection(size, command, figures) : previousSection(previous, name))).filter(
+    (section): section is string => section !== null
+  );
   const text = [
     '# Performance',
     '',
-    `Measured by \`${command}\` (${size.name} size) on ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.version}.`,
-    `Each figure is a ratio taken side by side in one run: Strapi in-process on a temporary SQLite file, the Billy sandbox on 127.0.0.1 with ${LATENCY_MS} ms latency per request,`,
+    `Each figure is a ratio taken side by side in one run: Strapi in-process on a temporary SQLite file, the Billy sandbox in its own process on 127.0.0.1 with ${LATENCY_MS} ms latency per request,`,
     `the Billy client at maxConcurrent 4 and requestsPerSecond 1000 (so the limiter's rate never binds). CRM data is created through the Document Service.`,
-    `Records: ${JSON.stringify(size.counts)} (invoices with 3 lines each).`,
     '',
-    table(figures),
-    '',
+    ...sections.flatMap((section) => [section, '']),
     notes,
   ].join('\n');
   fs.mkdirSync(path.dirname(file), { recursive: true });

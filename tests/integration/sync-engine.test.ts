@@ -1,3 +1,4 @@
+import { bulkSeedFlat } from '../helpers/crm-seed';
 import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
 
 let t: SyncTestApp;
@@ -325,5 +326,14 @@ describe('database work of a first push', () => {
     const links = await t.app.strapi.db.query('plugin::billy.sync-link').findMany({ where: { module: 'organizations' } });
     expect(links).toHaveLength(created);
     expect(links.every((link: { state: string; billyId: string | null }) => link.state === 'synced' && link.billyId)).toBe(true);
+  });
+
+  it('plans every document of a module larger than one load page, each once', async () => {
+    // 2,101 organizations: three load pages of 1,000, the last one short.
+    await bulkSeedFlat(t.app.strapi, 4201);
+    const preview = await t.sync({ modules: ['organizations'], dryRun: true });
+    expect(preview.status).toBe('succeeded');
+    expect(preview.counts.organizations).toMatchObject({ total: 2101, created: 2101 });
+    expect(new Set(preview.records.map((record) => record.documentId)).size).toBe(2101);
   });
 });

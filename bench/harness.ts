@@ -15,10 +15,11 @@ export interface BenchApp {
 }
 
 /**
- * A fresh in-process Strapi (temp SQLite) wired to a fresh sandbox in a process of its own (Billy's
- * work is not Strapi's); the background loop is kept quiet.
+ * A fresh in-process Strapi (temp SQLite, unless `databaseEnv` names another database) wired to a
+ * fresh sandbox in a process of its own (Billy's work is not Strapi's); the background loop is
+ * kept quiet.
  */
-export const startBenchApp = async (): Promise<BenchApp> => {
+export const startBenchApp = async (databaseEnv: Record<string, string> = {}): Promise<BenchApp> => {
   const sandbox = await startSandboxProcess();
   const app = await bootStrapi({
     BILLY_API_URL: sandbox.apiUrl,
@@ -26,6 +27,7 @@ export const startBenchApp = async (): Promise<BenchApp> => {
     BILLY_CLIENT_MAX_CONCURRENT: String(BENCH_CONCURRENCY),
     BILLY_CLIENT_RPS: String(BENCH_REQUESTS_PER_SECOND),
     BILLY_BACKGROUND_POLL_MS: String(3_600_000),
+    ...databaseEnv,
   }).catch(async (error) => {
     await sandbox.close();
     throw error;

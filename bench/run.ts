@@ -6,7 +6,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { mixedCounts, type CrmCounts } from '../tests/helpers/crm-seed';
-import { memoryFigure, saveFigure, syncFigures, type Figure } from './scenarios';
+import { memoryFigure, postgresFirstPushFigure, saveFigure, syncFigures, type Figure } from './scenarios';
 
 const LATENCY_MS = 30;
 
@@ -62,7 +62,7 @@ const writeReport = (size: BenchSize, command: string, figures: Figure[]) => {
   const text = [
     '# Performance',
     '',
-    `Each figure is a ratio taken side by side in one run: Strapi in-process on a temporary SQLite file, the Billy sandbox in its own process on 127.0.0.1 with ${LATENCY_MS} ms latency per request,`,
+    `Each figure is a ratio taken side by side in one run: Strapi in-process on a temporary SQLite file (PostgreSQL where a figure says so), the Billy sandbox in its own process on 127.0.0.1 with ${LATENCY_MS} ms latency per request,`,
     `the Billy client at maxConcurrent 4 and requestsPerSecond 1000 (so the limiter's rate never binds). CRM data is created through the Document Service.`,
     '',
     ...sections.flatMap((section) => [section, '']),
@@ -79,6 +79,8 @@ const main = async () => {
   const figures: Figure[] = [];
   console.log(`[bench] ${size.name}: first push, unchanged re-sync and 1 % changed of ${JSON.stringify(size.counts)}`);
   figures.push(...(await syncFigures(size.counts, LATENCY_MS)));
+  console.log('[bench] first push again, Strapi on PostgreSQL');
+  figures.splice(2, 0, await postgresFirstPushFigure(size.counts, LATENCY_MS));
   console.log(`[bench] save time with on-save capture on and off (${size.saves} saves each)`);
   figures.push(await saveFigure(size.saves));
   console.log(`[bench] peak memory syncing ${size.memoryRecords} records`);

@@ -6,7 +6,7 @@ export type Fault = { kind: FaultKind; retryAfterSeconds: number };
 const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
 /** mulberry32: a tiny seeded generator, so a seed replays the same faults. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

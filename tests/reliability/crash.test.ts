@@ -5,7 +5,7 @@ import { startSandbox, type RunningSandbox } from '../../sandbox/src';
 import { adminHttp, syncToEnd } from '../helpers/admin-http';
 import { mixedCounts, seedCrm, totalOf } from '../helpers/crm-seed';
 import { startPlayground, type PlaygroundProcess } from '../helpers/playground-process';
-import { seededRandom } from '../helpers/seeded-random';
+import { seededRandom } from '../../sandbox/src/faults';
 import { bootStrapi } from '../helpers/strapi';
 import { compareTwins, type TwinReport } from '../helpers/twins';
 import { FAST_CLIENT_ENV, FULL } from './support';

@@ -7,7 +7,7 @@ import { runLogPath } from '../Settings/bulk/LastRunSummary';
 import { triggerLabels } from '../Settings/bulk/messages';
 import { runsMessages } from './messages';
 import { RunStatusBadge } from './RunStatusBadge';
-import { runTotals } from './runTotals';
+import { runTotals } from '../../utils/runTotals';
 
 /** The runs, newest first: click a row to open its records. */
 export const RunsTable = ({ runs }: { runs: RunSummary[] }) => {

@@ -1,6 +1,7 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GetRunResponse, RunDetail, StartSyncRequest, StartSyncResponse } from '../../../../../contracts';
+import { runTotals } from '../../../utils/runTotals';
 import { toApiFailure } from '../apiErrors';
 
 export interface PreviewSummary {
@@ -24,19 +25,11 @@ const POLL_MS = 1000;
 
 /** Adds up a finished dry run: its counts per module; conflicts are the both-sides updates and the unresolved ones. */
 export const summarizePreview = (run: RunDetail): PreviewSummary => {
-  const totals = { created: 0, updated: 0, skipped: 0, failed: 0, conflicts: 0 };
-  for (const counts of Object.values(run.counts)) {
-    if (!counts) continue;
-    totals.created += counts.created;
-    totals.updated += counts.updated;
-    totals.skipped += counts.skipped;
-    totals.failed += counts.failed;
-    // Updates of records changed on both sides (the priority side would win).
-    totals.conflicts += counts.conflict ?? 0;
-  }
-  // Plus the conflicts the engine would not resolve on its own.
-  totals.conflicts += run.records.filter((record) => record.outcome === 'conflict').length;
-  return { runId: run.id, ...totals };
+  // Updates of records changed on both sides (the priority side would win)...
+  const bothSides = Object.values(run.counts).reduce((sum, counts) => sum + (counts?.conflict ?? 0), 0);
+  // ...plus the conflicts the engine would not resolve on its own.
+  const unresolved = run.records.filter((record) => record.outcome === 'conflict').length;
+  return { runId: run.id, ...runTotals(run), conflicts: bothSides + unresolved };
 };
 
 /** "Preview": a dry run (POST /billy/sync { dryRun: true }) followed until it ends, then summed up. */

@@ -1,4 +1,4 @@
-import type { RunSummary } from '../../../../contracts';
+import type { RunSummary } from '../../../contracts';
 
 /** The run's counts added up over its modules. */
 export const runTotals = (run: RunSummary) => {

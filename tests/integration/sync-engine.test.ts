@@ -331,7 +331,14 @@ describe('database work of a first push', () => {
   it('plans every document of a module larger than one load page, each once', async () => {
     // 2,101 organizations: three load pages of 1,000, the last one short.
     await bulkSeedFlat(t.app.strapi, 4201);
-    const preview = await t.sync({ modules: ['organizations'], dryRun: true });
+    const pageReads: string[] = [];
+    const listen = (query: { sql: string }) => {
+      if (/^select .* from [`"]billy_organizations[`"] as [`"]t0[`"] order by .* limit/i.test(query.sql)) pageReads.push(query.sql);
+    };
+    t.app.strapi.db.connection.on('query', listen);
+    const preview = await t.sync({ modules: ['organizations'], dryRun: true }).finally(() => t.app.strapi.db.connection.off('query', listen));
+    // Read a page at a time: one populated query over every document would bind a variable per document.
+    expect(pageReads).toHaveLength(3);
     expect(preview.status).toBe('succeeded');
     expect(preview.counts.organizations).toMatchObject({ total: 2101, created: 2101 });
     expect(new Set(preview.records.map((record) => record.documentId)).size).toBe(2101);

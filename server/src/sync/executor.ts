@@ -1,3 +1,4 @@
+import type { RunRecordEntry } from '../../../contracts';
 import { isBillyError } from '../billy';
 import type { SyncAdapter } from './adapters';
 import { forEachConcurrently } from './concurrently';
@@ -9,9 +10,9 @@ import { identityOf, PhasePlanner, type PlannedRecord } from './record-plan';
 import { RecordPreview } from './record-preview';
 import { RecordSync } from './record-sync';
 import { remoteItemsOfPhase } from './remote/phase-remote';
-import { SyncedLinks } from './synced-links';
 import { LinkRefs } from './refs';
 import type { RunContext } from './run-context';
+import { WriteBackBatch, type BatchWriter } from './write-back-batch';
 
 /** Thrown to stop the whole run: Billy refused the token, so every further request would fail too. */
 export const stopsTheRun = (error: unknown): boolean => isBillyError(error) && error.reason === 'auth';
@@ -52,19 +53,35 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   const planner = new PhasePlanner(adapter, run.settings, pairs);
   const planned = planner.planPhase(pairing, run.onlyDocumentIds === null);
   await run.setTotal(adapter.phase, planned.length);
-  const syncedLinks = new SyncedLinks(run.links, adapter.module);
-  const records = run.dryRun ? new RecordPreview(adapter, planner, refs, run.previewLinks) : new RecordSync(adapter, run, planner, refs, documents, syncedLinks);
+  const reportFailure = async (identity: Pick<RunRecordEntry, 'documentId' | 'billyId' | 'direction'>, error: unknown) => {
+    const failure = failureOf(error);
+    if (identity.documentId && !run.dryRun) await run.links.recordProblem(adapter.module, identity.documentId, { state: 'failed', ...failure });
+    await run.report(adapter.phase, { module: adapter.module, ...identity, outcome: 'failed', ...failure });
+  };
+  const writer: BatchWriter = {
+    async inTransaction(work) {
+      await run.strapi.db.transaction(async () => {
+        await work();
+      });
+    },
+    update: documents.update,
+    recordSyncedMany: (entries) => run.links.recordSyncedMany(adapter.module, entries),
+  };
+  const writeBacks = new WriteBackBatch(writer, {
+    written: (entry) => run.report(adapter.phase, entry),
+    failed: ({ documentId, billyId, direction }, error) => reportFailure({ documentId, billyId, direction }, error),
+  });
+  const records = run.dryRun ? new RecordPreview(adapter, planner, refs, run.previewLinks) : new RecordSync(adapter, run, planner, refs, documents, writeBacks);
   if (!run.dryRun) await run.links.recordIntents(adapter.module, intentsOf(planned));
 
   const guarded = async (planned: PlannedRecord) => {
     try {
-      await run.report(adapter.phase, await records.carryOut(planned));
+      const entry = await records.carryOut(planned);
+      // null: the write-back batch logs it once its Strapi side is written.
+      if (entry) await run.report(adapter.phase, entry);
     } catch (error) {
       if (stopsTheRun(error)) throw error;
-      const failure = failureOf(error);
-      const identity = identityOf(planned);
-      if (identity.documentId && !run.dryRun) await run.links.recordProblem(adapter.module, identity.documentId, { state: 'failed', ...failure });
-      await run.report(adapter.phase, { module: adapter.module, ...identity, outcome: 'failed', ...failure });
+      await reportFailure(identityOf(planned), error);
     }
   };
 
@@ -72,6 +89,6 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   try {
     await forEachConcurrently(planned, run.concurrency, guarded);
   } finally {
-    await syncedLinks.flush();
+    await writeBacks.flush();
   }
 }

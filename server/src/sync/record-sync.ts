@@ -14,13 +14,17 @@ import type { LinkRefs } from './refs';
 import type { BillyResource, RemoteItem } from './remote/items';
 import { conflictNote, fieldValues, NEEDS_CREDIT_NOTE, recordEntry } from './run-entries';
 import { viewHash } from './snapshot';
-import type { SyncedLinks } from './synced-links';
 import { sameValue } from './values';
+import type { WriteBackBatch } from './write-back-batch';
 
 const differs = (a: View, b: View) => (field: string) => !sameValue(a[field], b[field]);
 const fieldsOf = (rules: readonly FieldRule[], keep: (rule: FieldRule) => boolean) => rules.filter(keep).map((rule) => rule.field);
 
-/** Carries out the planner's operation for one record and says what happened; writes nothing for an unchanged record. */
+/**
+ * Carries out the planner's operation for one record and says what happened; writes nothing for an
+ * unchanged record. A record whose Billy side is done goes to the phase's write-back batch, which
+ * logs its outcome once its Strapi values and merge base are written (carryOut then answers null).
+ */
 export class RecordSync {
   private readonly client: BillyClient;
   private readonly context: MappingContext;
@@ -32,7 +36,7 @@ export class RecordSync {
     private readonly planner: PhasePlanner,
     private readonly refs: LinkRefs,
     private readonly documents: DocumentStore,
-    private readonly syncedLinks: SyncedLinks
+    private readonly writeBacks: WriteBackBatch
   ) {
     this.client = run.client;
     this.context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
@@ -47,12 +51,12 @@ export class RecordSync {
     return recordEntry(this.adapter.module, partial);
   }
 
-  carryOut(planned: PlannedRecord): Promise<RunRecordEntry> {
+  carryOut(planned: PlannedRecord): Promise<RunRecordEntry | null> {
     if (planned.kind === 'pair') return this.syncPair(planned.pair, planned.op);
     return planned.kind === 'import' ? this.importRecord(planned.item) : this.deletedInStrapi(planned.link, planned.item);
   }
 
-  private async syncPair(pair: RecordPair, op: Operation): Promise<RunRecordEntry> {
+  private async syncPair(pair: RecordPair, op: Operation): Promise<RunRecordEntry | null> {
     const rules = this.rulesFor(pair.resource);
     const base = { documentId: pair.doc.documentId, billyId: pair.remote?.billyId ?? pair.link?.billyId ?? null };
     switch (op.kind) {
@@ -65,25 +69,26 @@ export class RecordSync {
       case 'archiveInStrapi':
         await this.writeLocal(pair.doc, ['isArchived'], { isArchived: true });
         return this.entry({ ...base, outcome: 'archived', direction: 'fromBilly', reason: 'missing_in_billy', message: 'The Billy record is gone; archived here.' });
-      case 'skip':
-        if (pair.remote && this.needsRebase(pair, pair.remote, rules)) await this.markSynced(pair, pair.view, pair.remote, rules);
-        return this.entry({ ...base, outcome: 'skipped', reason: op.reason });
+      case 'skip': {
+        const entry = this.entry({ ...base, outcome: 'skipped', reason: op.reason });
+        if (pair.remote && this.needsRebase(pair, pair.remote, rules)) return this.finish(pair, pair, null, pair.remote, rules, entry);
+        return entry;
+      }
       default:
         throw new Error(`unexpected operation ${op.kind} for a document that exists`);
     }
   }
 
   /** A Billy record no document has, imported (the planner let Billy data in). */
-  private async importRecord(item: RemoteItem): Promise<RunRecordEntry> {
+  private async importRecord(item: RemoteItem): Promise<null> {
     const rules = this.rulesFor(item.resource);
     assertImportable(item, this.refs);
     const data = strapiData(this.adapter.mapping, this.pairs, fieldsOf(rules, (rule) => rule.direction !== 'toBilly'), item.view, this.context);
     const created = await this.documents.create(data);
-    const { documentId } = created;
-    const view = localView(this.adapter.mapping, this.pairs, created, this.context);
     const keyField = this.adapter.keyField(item.resource);
-    await this.markSynced({ doc: { documentId }, resource: item.resource, key: keyField ? (item.view[keyField] as string | null) : null }, view, item, rules);
-    return this.entry({ documentId, billyId: item.billyId, direction: 'fromBilly', outcome: 'created' });
+    const pair = { resource: item.resource, key: keyField ? (item.view[keyField] as string | null) : null };
+    const entry = this.entry({ documentId: created.documentId, billyId: item.billyId, direction: 'fromBilly', outcome: 'created' });
+    return this.finish(pair, { doc: created, view: null }, null, item, rules, entry);
   }
 
   /** A linked document deleted in Strapi: its Billy twin archived (the planner checked Billy allows it; nothing booked is deleted). */
@@ -93,14 +98,13 @@ export class RecordSync {
     return this.entry({ documentId: link.targetDocumentId, billyId: item.billyId, outcome: 'archived', reason: 'deleted_in_strapi' });
   }
 
-  private async createInBilly(pair: RecordPair, rules: FieldRule[]): Promise<RunRecordEntry> {
+  private async createInBilly(pair: RecordPair, rules: FieldRule[]): Promise<null> {
     const { doc, resource, key } = pair;
     // The intent (with its key) is already on record (see intentsOf): a lost answer can be searched for later.
     const values = pickFields(pair.view, fieldsOf(rules, (rule) => rule.direction !== 'fromBilly'));
     const created = await this.createOnce(values, key, resource);
     const remote = typeof created === 'string' ? await this.fetch(created, resource) : created;
     const { billyId } = remote;
-    this.refs.set(this.adapter.module, doc.documentId, billyId, resource);
     // Billy-computed figures and a generated key go back to Strapi; for a record created approved
     // (locked), everything does, since Billy is its source of truth from now on.
     const keyField = this.adapter.keyField(resource);
@@ -108,9 +112,7 @@ export class RecordSync {
       rules,
       (rule) => rule.direction !== 'toBilly' && (remote.locked || rule.direction === 'fromBilly' || rule.field === keyField)
     ).filter(differs(pair.view, remote.view));
-    const view = writeBack.length > 0 ? await this.writeLocal(doc, writeBack, remote.view) : pair.view;
-    await this.markSynced(pair, view, remote, rules);
-    return this.entry({ documentId: doc.documentId, billyId, outcome: 'created' });
+    return this.finish(pair, pair, this.strapiValues(writeBack, remote.view), remote, rules, this.entry({ documentId: doc.documentId, billyId, outcome: 'created' }));
   }
 
   /** One POST; when its outcome is unknown, look for what it may have created before trying once more. */
@@ -126,7 +128,7 @@ export class RecordSync {
     }
   }
 
-  private async update(pair: RecordPair, before: RemoteItem, op: Extract<Operation, { kind: 'update' }>, rules: FieldRule[]): Promise<RunRecordEntry> {
+  private async update(pair: RecordPair, before: RemoteItem, op: Extract<Operation, { kind: 'update' }>, rules: FieldRule[]): Promise<null> {
     let remote = before;
     if (op.push.length > 0) {
       const saved = await this.adapter.update(this.client, before, pickFields(pair.view, op.push), pair.view);
@@ -135,11 +137,8 @@ export class RecordSync {
     // A push can move Billy-computed figures (amounts after new lines): take those along.
     const billyOwned = fieldsOf(rules, (rule) => rule.direction === 'fromBilly').filter(differs(pair.view, remote.view));
     const pull = [...new Set([...op.pull, ...billyOwned])];
-    const view = pull.length > 0 ? await this.writeLocal(pair.doc, pull, remote.view) : pair.view;
-    await this.markSynced(pair, view, remote, rules);
-
     const conflict = op.conflicts.length > 0;
-    return this.entry({
+    const entry = this.entry({
       documentId: pair.doc.documentId,
       billyId: remote.billyId,
       direction: op.push.length > 0 ? 'toBilly' : 'fromBilly',
@@ -148,6 +147,7 @@ export class RecordSync {
         ? { ...conflictNote(this.planner.priority, op.conflicts), changes: fieldValues(op.conflicts, pair.view, before.view) }
         : {}),
     });
+    return this.finish(pair, pair, this.strapiValues(pull, remote.view), remote, rules, entry);
   }
 
   /** An approved invoice edited in Strapi: nothing goes to Billy; its figures still come back. */
@@ -172,10 +172,14 @@ export class RecordSync {
     return item;
   }
 
-  /** Sets the given fields of a document to the Billy values and returns its view as saved. */
-  private async writeLocal(doc: LocalDocument, fields: string[], values: View): Promise<View> {
-    const saved = await this.documents.update(doc, strapiData(this.adapter.mapping, this.pairs, fields, values, this.context));
-    return localView(this.adapter.mapping, this.pairs, saved, this.context);
+  /** The Strapi data that sets the given fields to Billy's values; null when there are none. */
+  private strapiValues(fields: string[], values: View): Record<string, unknown> | null {
+    return fields.length > 0 ? strapiData(this.adapter.mapping, this.pairs, fields, values, this.context) : null;
+  }
+
+  /** Sets the given fields of a document to the Billy values, at once. */
+  private async writeLocal(doc: LocalDocument, fields: string[], values: View): Promise<void> {
+    await this.documents.update(doc, strapiData(this.adapter.mapping, this.pairs, fields, values, this.context));
   }
 
   private needsRebase(pair: RecordPair, remote: RemoteItem, rules: FieldRule[]): boolean {
@@ -188,18 +192,36 @@ export class RecordSync {
     );
   }
 
-  /** The new merge base: what both sides hold now, so our own writes come back as "unchanged". */
-  private async markSynced(pair: Pick<RecordPair, 'doc' | 'resource' | 'key'>, local: View, remote: RemoteItem, rules: FieldRule[]): Promise<void> {
+  /**
+   * Hands a record whose Billy side is done to the write-back batch: Billy's values (if any) are set
+   * on the document, then the new merge base (what both sides hold now, so our own writes come back
+   * as "unchanged") is recorded, and the entry logged. `local.view` is the document's view as
+   * paired, if known: it stands when nothing is written back.
+   */
+  private async finish(
+    pair: Pick<RecordPair, 'resource' | 'key'>,
+    local: { doc: LocalDocument; view: View | null },
+    data: Record<string, unknown> | null,
+    remote: RemoteItem,
+    rules: FieldRule[],
+    entry: RunRecordEntry
+  ): Promise<null> {
     const fields = rules.map((rule) => rule.field);
     const keyField = this.adapter.keyField(pair.resource);
-    await this.syncedLinks.add(pair.doc.documentId, {
-      billyId: remote.billyId,
-      billyResource: pair.resource,
-      syncKey: (keyField ? (remote.view[keyField] as string | null) : null) ?? pair.key,
-      localHash: viewHash(local, fields),
-      remoteHash: viewHash(remote.view, fields),
-      snapshot: { local: pickFields(local, fields), remote: pickFields(remote.view, fields) },
-    });
-    this.refs.set(this.adapter.module, pair.doc.documentId, remote.billyId, pair.resource);
+    const { doc } = local;
+    this.refs.set(this.adapter.module, doc.documentId, remote.billyId, pair.resource);
+    const linkOf = (saved: LocalDocument) => {
+      const view = saved === doc && local.view ? local.view : localView(this.adapter.mapping, this.pairs, saved, this.context);
+      return {
+        billyId: remote.billyId,
+        billyResource: pair.resource,
+        syncKey: (keyField ? (remote.view[keyField] as string | null) : null) ?? pair.key,
+        localHash: viewHash(view, fields),
+        remoteHash: viewHash(remote.view, fields),
+        snapshot: { local: pickFields(view, fields), remote: pickFields(remote.view, fields) },
+      };
+    };
+    await this.writeBacks.add({ doc, data, linkOf, entry });
+    return null;
   }
 }

@@ -1,5 +1,6 @@
-import { bulkSeedFlat } from '../helpers/crm-seed';
+import { bulkSeedFlat, seedCrm } from '../helpers/crm-seed';
 import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { WRITE_BACK_BATCH } from '../../server/src/sync/write-back-batch';
 
 let t: SyncTestApp;
 
@@ -319,16 +320,34 @@ describe('database work of a first push', () => {
     const count = (pattern: RegExp) => statements.filter((sql) => pattern.test(sql)).length;
     // The intents: one multi-row insert, not one per record.
     expect(count(/^insert into [`"]billy_sync_links[`"]/i)).toBe(1);
-    // One lookup of existing links for the intents, then one per batch of 50 merge bases; not one per record.
-    expect(count(/^select .* from [`"]billy_sync_links[`"] .*target_document_id[`"] in/i)).toBe(1 + Math.ceil(created / 50));
+    // One lookup of existing links for the intents, then one per write-back batch; not one per record.
+    expect(count(/^select .* from [`"]billy_sync_links[`"] .*target_document_id[`"] in/i)).toBe(1 + Math.ceil(created / WRITE_BACK_BATCH));
     // Each written number costs the Document Service's own lookup of the document, and no reload.
-    expect(count(/^select .* from [`"]billy_organizations[`"] as [`"]t0[`"] where \([`"]t0[`"]\.[`"]document_id[`"] = \?\)/i)).toBe(created);
-    // Numbers are written back in batches of 50 per transaction, not one commit per record
-    // (the whole run, lock and run log included, takes 13 transactions here; one per record was 70+).
-    expect(count(/^begin/i)).toBeLessThan(created / 2);
+    const documentLookup = /^select .* from [`"]billy_organizations[`"] as [`"]t0[`"] where \([`"]t0[`"]\.[`"]document_id[`"] = \?\)/i;
+    expect(count(documentLookup)).toBe(created);
+    // Numbers and links are written a batch per transaction, not one commit per record.
+    const writeBackTransactions = statements.filter((sql, index) => /^begin/i.test(sql) && documentLookup.test(statements[index + 1] ?? '')).length;
+    expect(writeBackTransactions).toBe(Math.ceil(created / WRITE_BACK_BATCH));
+    // A phase reads its own module's merge bases, and only the ids of the others' links.
+    expect(count(/^select [`"]t0[`"]\.\* from [`"]billy_sync_links[`"] as [`"]t0[`"]$/i)).toBe(0);
+    expect(count(/^select .* from [`"]billy_sync_links[`"] as [`"]t0[`"] where \([`"]t0[`"]\.[`"]module[`"] = \?\)$/i)).toBe(1);
     const links = await t.app.strapi.db.query('plugin::billy.sync-link').findMany({ where: { module: 'organizations' } });
     expect(links).toHaveLength(created);
     expect(links.every((link: { state: string; billyId: string | null }) => link.state === 'synced' && link.billyId)).toBe(true);
+  });
+
+  it('loads only the invoices of its kind in each phase: invoices, then credit notes', async () => {
+    await seedCrm(t.app.strapi, { organizations: 1, contacts: 1, products: 1, invoices: 2 });
+    const invoiceLoads: string[] = [];
+    const listen = (query: { sql: string }) => {
+      if (/^select .* from [`"]billy_invoices[`"] as [`"]t0[`"] .*order by .* limit/i.test(query.sql)) invoiceLoads.push(query.sql);
+    };
+    t.app.strapi.db.connection.on('query', listen);
+    const preview = await t.sync({ modules: ['invoices'], dryRun: true }).finally(() => t.app.strapi.db.connection.off('query', listen));
+    expect(preview.counts.invoices).toMatchObject({ total: 2 });
+    // One load per phase, each filtered by kind in the query instead of reading every invoice twice.
+    expect(invoiceLoads).toHaveLength(2);
+    expect(invoiceLoads.every((sql) => /[`"]kind[`"]/.test(sql))).toBe(true);
   });
 
   it('plans every document of a module larger than one load page, each once', async () => {

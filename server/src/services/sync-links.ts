@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ModuleName, RecordSyncStatus } from '../../../contracts';
+import type { LinkRef } from '../sync/refs';
 import type { BaseSnapshot } from '../sync/snapshot';
 
 const SYNC_LINK_UID = 'plugin::billy.sync-link';
@@ -82,8 +83,13 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
       return (await query().findOne({ where: { module, targetDocumentId: documentId } })) as SyncLinkRow | null;
     },
 
-    async findAll(): Promise<SyncLinkRow[]> {
-      return (await query().findMany({})) as SyncLinkRow[];
+    /** Every link's ids, without merge bases: what a phase needs to translate references to other modules. */
+    async refs(): Promise<LinkRef[]> {
+      return (await query().findMany({ select: ['module', 'targetDocumentId', 'billyId', 'billyResource'] })) as LinkRef[];
+    },
+
+    async findByModule(module: ModuleName): Promise<SyncLinkRow[]> {
+      return (await query().findMany({ where: { module } })) as SyncLinkRow[];
     },
 
     /**

@@ -20,11 +20,12 @@ export const documentStore = (strapi: Core.Strapi, adapter: SyncAdapter, runId: 
 
   return {
     /**
-     * Every document of the module (or just the given ones), read a page at a time: a populate over
+     * Every document of the phase (or just the given ones), read a page at a time: a populate over
      * all of them at once binds one SQL variable per document, beyond SQLite's limit in a large book.
      */
     async load(onlyDocumentIds: ReadonlySet<string> | null): Promise<LocalDocument[]> {
-      const filters = onlyDocumentIds ? { documentId: { $in: [...onlyDocumentIds] } } : undefined;
+      const parts = [adapter.documentFilters, onlyDocumentIds ? { documentId: { $in: [...onlyDocumentIds] } } : null].filter((part) => part !== null);
+      const filters = parts.length > 1 ? { $and: parts } : parts[0];
       const all: LocalDocument[] = [];
       for (let start = 0; ; start += LOAD_PAGE_SIZE) {
         const page = (await documents().findMany({ populate, sort: 'id', start, limit: LOAD_PAGE_SIZE, ...(filters ? { filters: filters as never } : {}) })) as LocalDocument[];

@@ -41,12 +41,11 @@ const intentsOf = (planned: readonly PlannedRecord[]) =>
  */
 export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<void> {
   const pairs = pairsFor(run.settings, adapter.module);
-  const linkRows = await run.links.findAll();
   // A preview's would-be creates stand in for links, so later phases plan as they would for real.
-  const refs = new LinkRefs([...linkRows, ...run.previewLinks]);
-  const ownLinks = new Map(linkRows.filter((link) => link.module === adapter.module).map((link) => [link.targetDocumentId, link]));
+  const refs = new LinkRefs([...(await run.links.refs()), ...run.previewLinks]);
+  const ownLinks = new Map((await run.links.findByModule(adapter.module)).map((link) => [link.targetDocumentId, link]));
   const documents = documentStore(run.strapi, adapter, run.runId);
-  const docs = (await documents.load(run.onlyDocumentIds)).filter((doc) => adapter.includesDocument(doc));
+  const docs = await documents.load(run.onlyDocumentIds);
   const remoteItems = await remoteItemsOfPhase(adapter, run, docs, ownLinks);
   const context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
   const pairing = pairRecords(adapter, pairs, context, docs, remoteItems, ownLinks, run.onlyDocumentIds === null);

@@ -39,7 +39,7 @@ export const contactsAdapter: SyncAdapter = {
   module: 'contacts',
   mapping: contactMapping,
   populate: { organization: { fields: ['documentId'] } },
-  includesDocument: () => true,
+  documentFilters: null,
   remoteItems: (remote) => remote.persons(),
   resourceFor: (doc) => (relatedDocumentId(doc, 'organization') ? 'contactPersons' : 'contacts'),
   fieldsOf: (resource) => (resource === 'contactPersons' ? CONTACT_PERSON_FIELDS : null),

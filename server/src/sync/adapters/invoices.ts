@@ -41,7 +41,8 @@ const invoicesAdapterFor = (phase: Extract<Phase, 'invoices' | 'creditNotes'>): 
       creditedInvoice: { fields: ['documentId'] },
       lines: { populate: { product: { fields: ['documentId'] } } },
     },
-    includesDocument: (doc) => (doc.kind ?? 'invoice') === type,
+    // A document without a kind is an invoice.
+    documentFilters: type === 'creditNote' ? { kind: 'creditNote' } : { $or: [{ kind: 'invoice' }, { kind: { $null: true } }] },
     remoteItems: async (remote) => (await remote.invoices()).filter((item) => (item.view.type ?? 'invoice') === type),
     resourceFor: () => 'invoices',
     fieldsOf: () => null,

@@ -11,7 +11,7 @@ export const organizationsAdapter: SyncAdapter = {
   module: 'organizations',
   mapping: organizationMapping,
   populate: {},
-  includesDocument: () => true,
+  documentFilters: null,
   remoteItems: (remote) => remote.companies(),
   resourceFor: () => 'contacts',
   fieldsOf: () => null,

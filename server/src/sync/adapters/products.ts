@@ -15,7 +15,7 @@ export const productsAdapter: SyncAdapter = {
   module: 'products',
   mapping: productMapping,
   populate: { prices: true },
-  includesDocument: () => true,
+  documentFilters: null,
   remoteItems: (remote) => remote.products(),
   resourceFor: () => 'products',
   fieldsOf: () => null,

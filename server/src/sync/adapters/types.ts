@@ -22,7 +22,8 @@ export interface SyncAdapter {
   mapping: ModuleMapping;
   /** What to populate when loading the Strapi documents. */
   populate: Record<string, unknown>;
-  includesDocument(doc: LocalDocument): boolean;
+  /** Which documents of the module the phase syncs (a Document Service filter); none: all of them. */
+  documentFilters: Record<string, unknown> | null;
   remoteItems(remote: RemoteData): Promise<RemoteItem[]>;
   /** Which Billy resource a document is synced as (a contact: private contact, or contact person). */
   resourceFor(doc: LocalDocument): BillyResource;

@@ -336,6 +336,16 @@ describe('database work of a first push', () => {
     expect(links.every((link: { state: string; billyId: string | null }) => link.state === 'synced' && link.billyId)).toBe(true);
   });
 
+  it('asks for every Billy list at the start of a full run, before the first record is sent', async () => {
+    await seedCrm(t.app.strapi, { organizations: 2, contacts: 0, products: 2, invoices: 0 });
+    const run = await t.sync();
+    expect(run.counts).toMatchObject({ organizations: { created: 2 }, products: { created: 2 } });
+    const requests = t.sandbox.control.requests().map((request) => `${request.method} ${request.path}`);
+    const firstWrite = requests.findIndex((request) => !request.startsWith('GET'));
+    // The products and invoices phases do not wait for their lists after the phases before them.
+    expect(requests.slice(0, firstWrite)).toEqual(expect.arrayContaining(['GET /v2/contacts', 'GET /v2/products', 'GET /v2/invoices']));
+  });
+
   it('loads only the invoices of its kind in each phase: invoices, then credit notes', async () => {
     await seedCrm(t.app.strapi, { organizations: 1, contacts: 1, products: 1, invoices: 2 });
     const invoiceLoads: string[] = [];

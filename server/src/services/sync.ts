@@ -50,6 +50,9 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
           await runs.report(run.id, phase, entry);
         },
       };
+      // A full run reads every list anyway: asked for at the start, a later phase's pages arrive
+      // while the earlier phases still send their records (a failure surfaces in the phase that reads it).
+      if (onlyDocumentIds === null) for (const phase of phases) ADAPTERS[phase].remoteItems(context.remote).catch(() => undefined);
       for (const phase of phases) {
         await runPhase(ADAPTERS[phase], context);
         await runs.saveProgress(run.id);

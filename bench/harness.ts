@@ -1,3 +1,4 @@
+import { performance } from 'perf_hooks';
 import type { Core } from '@strapi/strapi';
 import type { RunSummary } from '../contracts';
 import { bootStrapi } from '../tests/helpers/strapi';
@@ -6,7 +7,7 @@ import { startSandboxProcess, type SandboxProcess } from './sandbox-process';
 /** The Billy client's concurrency during the benchmark; the latency bound divides by it. */
 export const BENCH_CONCURRENCY = 4;
 /** High enough that the limiter's rate never binds: the figures measure the engine, not the throttle. */
-const BENCH_REQUESTS_PER_SECOND = 1000;
+export const BENCH_REQUESTS_PER_SECOND = 1000;
 
 export interface BenchApp {
   strapi: Core.Strapi;
@@ -48,6 +49,8 @@ export interface MeasuredSync {
   reads: number;
   writes: number;
   requests: number;
+  /** share of the wall time Strapi's event loop was busy (Node's eventLoopUtilization) */
+  eventLoopBusy: number;
 }
 
 const syncService = (strapi: Core.Strapi) =>
@@ -59,15 +62,17 @@ const syncService = (strapi: Core.Strapi) =>
 /** One full sync, timed, with the Billy requests it sent (from the sandbox's own log). */
 export const measureSync = async ({ strapi, sandbox }: BenchApp): Promise<MeasuredSync> => {
   await sandbox.control.clearRequests();
+  const loopBefore = performance.eventLoopUtilization();
   const started = performance.now();
   const { id } = await syncService(strapi).start('manual');
   await syncService(strapi).whenIdle();
   const ms = performance.now() - started;
+  const eventLoopBusy = performance.eventLoopUtilization(loopBefore).utilization;
   const run = (await strapi.plugin('billy').service('runs').list(5)).find((candidate: RunSummary) => candidate.id === id) as RunSummary;
   if (run.status !== 'succeeded') throw new Error(`benchmark run ${id} ended ${run.status}: ${JSON.stringify(run.error ?? run.counts)}`);
   const log = await sandbox.control.requests();
   const reads = log.filter((request) => request.method === 'GET').length;
-  return { run, ms, reads, writes: log.length - reads, requests: log.length };
+  return { run, ms, reads, writes: log.length - reads, requests: log.length, eventLoopBusy };
 };
 
 export const median = (values: number[]) => {

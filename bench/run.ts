@@ -6,9 +6,11 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { mixedCounts, type CrmCounts } from '../tests/helpers/crm-seed';
-import { memoryFigure, postgresFirstPushFigure, saveFigure, syncFigures, type Figure } from './scenarios';
+import { clientFloorFigure, memoryFigure, postgresFirstPushFigure, saveFigure, syncFigures, type Figure } from './scenarios';
 
 const LATENCY_MS = 30;
+/** Enough creates for a steady figure; the floor does not depend on the bench size. */
+const FLOOR_CREATES = 800;
 
 interface BenchSize {
   name: 'quick' | 'full';
@@ -80,7 +82,9 @@ const main = async () => {
   console.log(`[bench] ${size.name}: first push, unchanged re-sync and 1 % changed of ${JSON.stringify(size.counts)}`);
   figures.push(...(await syncFigures(size.counts, LATENCY_MS)));
   console.log('[bench] first push again, Strapi on PostgreSQL');
-  figures.splice(2, 0, await postgresFirstPushFigure(size.counts, LATENCY_MS));
+  figures.splice(3, 0, await postgresFirstPushFigure(size.counts, LATENCY_MS));
+  console.log('[bench] the Billy client alone against the sandbox, for the floor under the first-push ratio');
+  figures.splice(4, 0, await clientFloorFigure(FLOOR_CREATES, LATENCY_MS));
   console.log(`[bench] save time with on-save capture on and off (${size.saves} saves each)`);
   figures.push(await saveFigure(size.saves));
   console.log(`[bench] peak memory syncing ${size.memoryRecords} records`);

@@ -1,6 +1,8 @@
 import { bulkSeedFlat, seedCrm, totalOf, type CrmCounts, type SeededCrm } from '../tests/helpers/crm-seed';
 import { createTestDatabase } from '../tests/helpers/postgres';
-import { BENCH_CONCURRENCY, measureSync, median, startBenchApp, type BenchApp } from './harness';
+import { createBillyClient } from '../server/src/billy';
+import { BENCH_CONCURRENCY, BENCH_REQUESTS_PER_SECOND, measureSync, median, startBenchApp, type BenchApp } from './harness';
+import { startSandboxProcess } from './sandbox-process';
 
 export interface Figure {
   figure: string;
@@ -10,6 +12,7 @@ export interface Figure {
 }
 
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
+const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /**
  * First push, unchanged re-sync and 1 % changed, side by side on one app and one sandbox with
@@ -32,6 +35,7 @@ export const syncFigures = async (counts: CrmCounts, latencyMs: number): Promise
     return [
       { figure: `first push of ${records} records: Billy requests per record`, value: fixed(first.requests / records), target: '—', met: null },
       { figure: 'first push: wall time ÷ (requests × latency ÷ concurrency)', value: fixed(first.ms / bound), target: '≤ 1.2', met: first.ms / bound <= 1.2 },
+      { figure: 'first push: share of the wall time Strapi’s event loop was busy', value: percent(first.eventLoopBusy), target: '—', met: null },
       { figure: 'unchanged re-sync: Billy writes', value: String(again.writes), target: '0', met: again.writes === 0 },
       { figure: 'unchanged re-sync: Billy reads (list pages)', value: String(again.reads), target: '—', met: null },
       { figure: 'unchanged re-sync: time ÷ first push time', value: fixed(again.ms / first.ms, 3), target: '—', met: null },
@@ -67,6 +71,34 @@ export const postgresFirstPushFigure = async (counts: CrmCounts, latencyMs: numb
     }
   } finally {
     await database.drop();
+  }
+};
+
+/**
+ * The floor under the first-push ratio: the Billy client alone (no Strapi, no database) creating
+ * `creates` contacts in the sandbox, with as many calls waiting as a sync phase keeps. What it
+ * measures above 1.00 is the cost of HTTP, the client and the sandbox on each request.
+ */
+export const clientFloorFigure = async (creates: number, latencyMs: number): Promise<Figure> => {
+  const sandbox = await startSandboxProcess();
+  try {
+    const client = createBillyClient({
+      baseUrl: sandbox.apiUrl,
+      accessToken: sandbox.token,
+      maxConcurrent: BENCH_CONCURRENCY,
+      requestsPerSecond: BENCH_REQUESTS_PER_SECOND,
+    });
+    await sandbox.control.setLatency(latencyMs);
+    let next = 0;
+    const started = performance.now();
+    const caller = async () => {
+      for (let index = next++; index < creates; index = next++) await client.contacts.create({ type: 'company', name: `Floor ${index}`, countryId: 'DK' });
+    };
+    await Promise.all(Array.from({ length: BENCH_CONCURRENCY * 2 }, caller));
+    const ratio = (performance.now() - started) / ((creates * latencyMs) / BENCH_CONCURRENCY);
+    return { figure: `Billy client alone, ${creates} creates, no Strapi: wall time ÷ (requests × latency ÷ concurrency)`, value: fixed(ratio), target: '—', met: null };
+  } finally {
+    await sandbox.close();
   }
 };
 

@@ -1,8 +1,8 @@
-import type { RunRecordEntry } from '../../../contracts';
+import type { ModuleName, RunRecordEntry } from '../../../contracts';
 import { isBillyError } from '../billy';
 import type { SyncAdapter } from './adapters';
 import { forEachConcurrently } from './concurrently';
-import { documentStore } from './documents';
+import { documentStore, type DocumentStore } from './documents';
 import { SyncRecordError } from './errors';
 import { pairsFor } from './field-rules';
 import { pairRecords } from './pairing';
@@ -33,6 +33,17 @@ const intentsOf = (planned: readonly PlannedRecord[]) =>
       : []
   );
 
+/** A phase's write-backs and links, in Strapi's transactions (the Document Service joins an open one). */
+const batchWriter = (run: RunContext, module: ModuleName, documents: DocumentStore): BatchWriter => ({
+  async inTransaction(work) {
+    await run.strapi.db.transaction(async () => {
+      await work();
+    });
+  },
+  update: documents.update,
+  recordSyncedMany: (entries) => run.links.recordSyncedMany(module, entries),
+});
+
 /**
  * Syncs one phase (one module, or the credit notes): pairs documents with Billy records, lets the
  * planner decide every record (the phase's progress total), then carries each decision out — or,
@@ -57,16 +68,7 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
     if (identity.documentId && !run.dryRun) await run.links.recordProblem(adapter.module, identity.documentId, { state: 'failed', ...failure });
     await run.report(adapter.phase, { module: adapter.module, ...identity, outcome: 'failed', ...failure });
   };
-  const writer: BatchWriter = {
-    async inTransaction(work) {
-      await run.strapi.db.transaction(async () => {
-        await work();
-      });
-    },
-    update: documents.update,
-    recordSyncedMany: (entries) => run.links.recordSyncedMany(adapter.module, entries),
-  };
-  const writeBacks = new WriteBackBatch(writer, {
+  const writeBacks = new WriteBackBatch(batchWriter(run, adapter.module, documents), {
     written: (entry) => run.report(adapter.phase, entry),
     failed: ({ documentId, billyId, direction }, error) => reportFailure({ documentId, billyId, direction }, error),
   });

@@ -36,9 +36,10 @@ export interface BatchOutcomes {
 /**
  * The Strapi write-backs and merge bases of a phase, written WRITE_BACK_BATCH records per
  * transaction: on SQLite every transaction is a synchronous commit that blocks the event loop, so
- * one per record (and another for the links) kept Billy's request slots waiting. A record's outcome is logged once its batch is
- * written. A crash before that loses no Billy record: its link still holds the intent and the
- * stable key, so the next run finds the record by key and writes the values back then.
+ * one per record (and another for the links) kept Billy's request slots waiting. A record's
+ * outcome is logged once its batch is written. A crash before that loses no Billy record: its link
+ * still holds the intent and the stable key, so the next run finds the record by key and writes
+ * the values back then.
  */
 export class WriteBackBatch {
   private pending: FinishedRecord[] = [];

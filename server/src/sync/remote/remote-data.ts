@@ -12,11 +12,14 @@ export const PRODUCT_INCLUDE = 'product.prices:embed';
 export const INVOICE_INCLUDE = 'invoice.lines:embed';
 
 /**
- * Billy's records for one run, read once by paging through the full lists (pageSize 1000): Billy
- * has no changed-since filter, so every run compares everything against the merge base.
+ * Billy's records for one run, read once by paging through the full lists (pageSize 1000) and
+ * turned into items once: Billy has no changed-since filter, so every run compares everything
+ * against the merge base. A full run asks for every list at its start (services/sync.ts).
  */
 export class RemoteData {
   private contactsPromise: Promise<BillyContact[]> | null = null;
+  private companiesPromise: Promise<RemoteItem[]> | null = null;
+  private personsPromise: Promise<RemoteItem[]> | null = null;
   private productsPromise: Promise<RemoteItem[]> | null = null;
   private invoicesPromise: Promise<RemoteItem[]> | null = null;
 
@@ -27,18 +30,21 @@ export class RemoteData {
     return this.contactsPromise;
   }
 
-  async companies(): Promise<RemoteItem[]> {
-    return (await this.contacts()).filter((contact) => contact.type !== 'person').map(contactItem);
+  companies(): Promise<RemoteItem[]> {
+    this.companiesPromise ??= this.contacts().then((contacts) => contacts.filter((contact) => contact.type !== 'person').map(contactItem));
+    return this.companiesPromise;
   }
 
   /** Private persons (contacts of type person) and the non-primary persons of companies. */
-  async persons(): Promise<RemoteItem[]> {
-    const contacts = await this.contacts();
-    const privatePersons = contacts.filter((contact) => contact.type === 'person').map(contactItem);
-    const companyPersons = contacts
-      .filter((contact) => contact.type !== 'person')
-      .flatMap((contact) => (contact.contactPersons ?? []).filter((person) => !person.isPrimary).map((person) => contactPersonItem({ ...person, contactId: contact.id })));
-    return [...privatePersons, ...companyPersons];
+  persons(): Promise<RemoteItem[]> {
+    this.personsPromise ??= this.contacts().then((contacts) => {
+      const privatePersons = contacts.filter((contact) => contact.type === 'person').map(contactItem);
+      const companyPersons = contacts
+        .filter((contact) => contact.type !== 'person')
+        .flatMap((contact) => (contact.contactPersons ?? []).filter((person) => !person.isPrimary).map((person) => contactPersonItem({ ...person, contactId: contact.id })));
+      return [...privatePersons, ...companyPersons];
+    });
+    return this.personsPromise;
   }
 
   products(): Promise<RemoteItem[]> {

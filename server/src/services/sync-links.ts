@@ -104,7 +104,7 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
-    /** The merge bases of many records of one module (see SyncedLinks), in one transaction. */
+    /** The merge bases of many records of one module (see WriteBackBatch), a transaction per chunk. */
     async recordSyncedMany(module: ModuleName, entries: ReadonlyArray<{ documentId: string; link: SyncedLink }>) {
       await upsertMany(
         module,

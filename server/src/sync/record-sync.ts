@@ -71,7 +71,7 @@ export class RecordSync {
         return this.entry({ ...base, outcome: 'archived', direction: 'fromBilly', reason: 'missing_in_billy', message: 'The Billy record is gone; archived here.' });
       case 'skip': {
         const entry = this.entry({ ...base, outcome: 'skipped', reason: op.reason });
-        if (pair.remote && this.needsRebase(pair, pair.remote, rules)) return this.finish(pair, pair, null, pair.remote, rules, entry);
+        if (pair.remote && this.needsRebase(pair, pair.remote, rules)) return this.finish(pair, null, pair.remote, rules, entry);
         return entry;
       }
       default:
@@ -86,9 +86,9 @@ export class RecordSync {
     const data = strapiData(this.adapter.mapping, this.pairs, fieldsOf(rules, (rule) => rule.direction !== 'toBilly'), item.view, this.context);
     const created = await this.documents.create(data);
     const keyField = this.adapter.keyField(item.resource);
-    const pair = { resource: item.resource, key: keyField ? (item.view[keyField] as string | null) : null };
+    const record = { doc: created, view: null, resource: item.resource, key: keyField ? (item.view[keyField] as string | null) : null };
     const entry = this.entry({ documentId: created.documentId, billyId: item.billyId, direction: 'fromBilly', outcome: 'created' });
-    return this.finish(pair, { doc: created, view: null }, null, item, rules, entry);
+    return this.finish(record, null, item, rules, entry);
   }
 
   /** A linked document deleted in Strapi: its Billy twin archived (the planner checked Billy allows it; nothing booked is deleted). */
@@ -112,7 +112,7 @@ export class RecordSync {
       rules,
       (rule) => rule.direction !== 'toBilly' && (remote.locked || rule.direction === 'fromBilly' || rule.field === keyField)
     ).filter(differs(pair.view, remote.view));
-    return this.finish(pair, pair, this.strapiValues(writeBack, remote.view), remote, rules, this.entry({ documentId: doc.documentId, billyId, outcome: 'created' }));
+    return this.finish(pair, this.strapiValues(writeBack, remote.view), remote, rules, this.entry({ documentId: doc.documentId, billyId, outcome: 'created' }));
   }
 
   /** One POST; when its outcome is unknown, look for what it may have created before trying once more. */
@@ -147,7 +147,7 @@ export class RecordSync {
         ? { ...conflictNote(this.planner.priority, op.conflicts), changes: fieldValues(op.conflicts, pair.view, before.view) }
         : {}),
     });
-    return this.finish(pair, pair, this.strapiValues(pull, remote.view), remote, rules, entry);
+    return this.finish(pair, this.strapiValues(pull, remote.view), remote, rules, entry);
   }
 
   /** An approved invoice edited in Strapi: nothing goes to Billy; its figures still come back. */
@@ -195,27 +195,26 @@ export class RecordSync {
   /**
    * Hands a record whose Billy side is done to the write-back batch: Billy's values (if any) are set
    * on the document, then the new merge base (what both sides hold now, so our own writes come back
-   * as "unchanged") is recorded, and the entry logged. `local.view` is the document's view as
+   * as "unchanged") is recorded, and the entry logged. `record.view` is the document's view as
    * paired, if known: it stands when nothing is written back.
    */
   private async finish(
-    pair: Pick<RecordPair, 'resource' | 'key'>,
-    local: { doc: LocalDocument; view: View | null },
+    record: Pick<RecordPair, 'doc' | 'resource' | 'key'> & { view: View | null },
     data: Record<string, unknown> | null,
     remote: RemoteItem,
     rules: FieldRule[],
     entry: RunRecordEntry
   ): Promise<null> {
     const fields = rules.map((rule) => rule.field);
-    const keyField = this.adapter.keyField(pair.resource);
-    const { doc } = local;
-    this.refs.set(this.adapter.module, doc.documentId, remote.billyId, pair.resource);
+    const keyField = this.adapter.keyField(record.resource);
+    const { doc } = record;
+    this.refs.set(this.adapter.module, doc.documentId, remote.billyId, record.resource);
     const linkOf = (saved: LocalDocument) => {
-      const view = saved === doc && local.view ? local.view : localView(this.adapter.mapping, this.pairs, saved, this.context);
+      const view = saved === doc && record.view ? record.view : localView(this.adapter.mapping, this.pairs, saved, this.context);
       return {
         billyId: remote.billyId,
-        billyResource: pair.resource,
-        syncKey: (keyField ? (remote.view[keyField] as string | null) : null) ?? pair.key,
+        billyResource: record.resource,
+        syncKey: (keyField ? (remote.view[keyField] as string | null) : null) ?? record.key,
         localHash: viewHash(view, fields),
         remoteHash: viewHash(remote.view, fields),
         snapshot: { local: pickFields(view, fields), remote: pickFields(remote.view, fields) },

@@ -2,7 +2,20 @@ import type { ModuleName } from './modules';
 import type { RecordSyncStatus } from './records';
 import type { ConnectionStatus, SyncMode } from './settings';
 
-export type SyncTrigger = 'manual' | 'cron' | 'onSave' | 'api' | 'record' | 'retry';
+export type SyncTrigger =
+  | 'manual'
+  | 'cron'
+  | 'onSave'
+  | 'api'
+  | 'record'
+  | 'retry'
+  /** the payment pass: balances, paid state and due dates pulled back from Billy */
+  | 'payments'
+  /** invoice actions from the edit view, each under its own trigger */
+  | 'invoiceApprove'
+  | 'invoiceSend'
+  | 'invoiceCreditNote'
+  | 'invoicePayment';
 export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed';
 /** Counted per module and per run. */
 export type RecordOutcome = 'created' | 'updated' | 'skipped' | 'failed' | 'conflict' | 'archived';

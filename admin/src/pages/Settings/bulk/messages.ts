@@ -33,4 +33,9 @@ export const triggerLabels: Record<SyncTrigger, MessageDescriptor> = {
   api: message('trigger.api', 'API'),
   record: message('trigger.record', 'One record'),
   retry: message('trigger.retry', 'Retry'),
+  payments: message('trigger.payments', 'Payments'),
+  invoiceApprove: message('trigger.invoiceApprove', 'Approve invoice'),
+  invoiceSend: message('trigger.invoiceSend', 'Send invoice'),
+  invoiceCreditNote: message('trigger.invoiceCreditNote', 'Credit note'),
+  invoicePayment: message('trigger.invoicePayment', 'Register payment'),
 };

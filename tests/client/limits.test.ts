@@ -1,4 +1,7 @@
-/** The concurrency limit holds for every attempt, retries included, measured by a counting proxy. */
+/**
+ * The concurrency limit holds for every attempt, retries included, measured by a counting proxy.
+ * The rate spacing is shown on a controlled clock in request-gate.test.ts.
+ */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { clientFor, openSandbox, type Sandbox } from './sandbox-harness';
@@ -71,12 +74,4 @@ it('counts retries against the same limit', async () => {
   expect(proxy.counts.total).toBe(14);
   expect(billy.stats()).toEqual({ requests: 14, retries: 6 });
   expect(proxy.counts.maxInFlight).toBe(2);
-});
-
-it('spaces requests by the rate limit: with 4 per second and 100 ms answers, they never overlap', async () => {
-  sandbox.control.setLatency(100);
-  const billy = clientFor(sandbox, { baseUrl: proxy.apiUrl, maxConcurrent: 4, requestsPerSecond: 4 });
-  await Promise.all(Array.from({ length: 4 }, () => billy.getOrganization()));
-  expect(proxy.counts.total).toBe(4);
-  expect(proxy.counts.maxInFlight).toBe(1); // without the rate limit all 4 would be in flight together
 });

@@ -1,6 +1,6 @@
 import { Flex } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { MODULE_UIDS } from '../../../contracts';
+import { moduleForUid } from '../../../contracts';
 import { useApiUrl } from '../hooks/useApiUrl';
 import { useRecordSync } from '../hooks/useRecordSync';
 import { useSyncPermissions } from '../hooks/useSyncPermissions';
@@ -8,8 +8,6 @@ import type { EditViewContext, PanelComponent } from '../utils/contentManager';
 import { getTranslation } from '../utils/getTranslation';
 import { RecordSyncView } from './record/RecordSyncView';
 import { SyncNowButton } from './record/SyncNowButton';
-
-const SYNCED_UIDS: string[] = Object.values(MODULE_UIDS);
 
 interface PanelContentProps {
   model: string;
@@ -37,7 +35,7 @@ const PanelContent = ({ model, collectionType, documentId, canTrigger, canReadSe
 export const SyncStatusPanel: PanelComponent = ({ model, documentId, collectionType }: EditViewContext) => {
   const { formatMessage } = useIntl();
   const permissions = useSyncPermissions();
-  if (!SYNCED_UIDS.includes(model) || !documentId || permissions.loading || !permissions.canRead) return null;
+  if (!moduleForUid(model) || !documentId || permissions.loading || !permissions.canRead) return null;
   return {
     title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Billy' }),
     content: (

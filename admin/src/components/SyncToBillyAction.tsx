@@ -1,13 +1,11 @@
 import { ArrowsCounterClockwise } from '@strapi/icons';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { MODULE_UIDS } from '../../../contracts';
+import { moduleForUid } from '../../../contracts';
 import { useSyncPermissions } from '../hooks/useSyncPermissions';
 import type { DocumentActionComponent, EditViewContext } from '../utils/contentManager';
 import { recordMessages } from './record/messages';
 import { SyncToBillyDialog } from './record/SyncToBillyDialog';
-
-const SYNCED_UIDS: string[] = Object.values(MODULE_UIDS);
 
 /**
  * "Sync to Billy" in the edit view's actions (usually the ⋯ menu): opens a pop-up with the record's
@@ -35,7 +33,7 @@ export const SyncToBillyAction: DocumentActionComponent = ({ model, documentId, 
     return DialogContent;
   }, [model, collectionType, documentId, canTrigger, canReadSettings]);
 
-  if (!SYNCED_UIDS.includes(model) || !documentId || !Content || permissions.loading || !permissions.canRead) return null;
+  if (!moduleForUid(model) || !documentId || !Content || permissions.loading || !permissions.canRead) return null;
   return {
     label: formatMessage(recordMessages.action),
     icon: <ArrowsCounterClockwise />,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ModuleName } from '../../../contracts';
 import { PENDING_CHANGE_TABLE } from '../models/pending-change';
-import { backoffDelayMs } from './backoff';
+import { fullJitterDelay } from '../billy/retry-policy';
 
 interface PendingRow {
   id: number;
@@ -43,7 +43,7 @@ export const createOnSaveWorker = (strapi: Core.Strapi, push: PushQueuedChanges,
         const attempts = row.attempts + 1;
         await table()
           .where({ id: row.id, changed_at: row.changed_at })
-          .update({ attempts, next_attempt_at: Date.now() + backoffDelayMs(attempts, options.retryBaseMs, options.retryMaxMs), last_error: outcome.message ?? null });
+          .update({ attempts, next_attempt_at: Date.now() + fullJitterDelay(attempts, options.retryBaseMs, options.retryMaxMs), last_error: outcome.message ?? null });
       }
     }
   };

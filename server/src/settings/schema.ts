@@ -21,16 +21,18 @@ export const fieldMappingPairSchema = z
 
 const customMappingSchema = z.partialRecord(z.enum(MODULES), z.array(fieldMappingPairSchema));
 
+/** The choices a user makes, each field once: the stored settings and the PUT body share them. */
+const choiceFields = {
+  syncMode: z.enum(SYNC_MODES),
+  syncDirection: z.enum(SYNC_DIRECTIONS),
+  priority: z.enum(SYNC_PRIORITIES).nullable(),
+  invoicePriorityModule: z.enum(INVOICE_PRIORITY_MODULES),
+  approveInvoices: z.boolean(),
+  syncOnSave: z.boolean(),
+};
+
 export const settingsSchema = z
-  .object({
-    mapping: z.object({ mode: z.enum(MAPPING_MODES), custom: customMappingSchema }).strict(),
-    syncMode: z.enum(SYNC_MODES),
-    syncDirection: z.enum(SYNC_DIRECTIONS),
-    priority: z.enum(SYNC_PRIORITIES).nullable(),
-    invoicePriorityModule: z.enum(INVOICE_PRIORITY_MODULES),
-    approveInvoices: z.boolean(),
-    syncOnSave: z.boolean(),
-  })
+  .object({ mapping: z.object({ mode: z.enum(MAPPING_MODES), custom: customMappingSchema }).strict(), ...choiceFields })
   .strict()
   .superRefine((settings, ctx) => {
     if (settings.syncDirection === 'both' && !settings.priority) {
@@ -38,17 +40,12 @@ export const settingsSchema = z
     }
   });
 
-/** The PUT body: any subset of the settings, plus a new token (or null to remove the stored one). */
+/** The PUT body: any subset of the settings (a mapping may leave out custom), plus a new token (or null to remove the stored one). */
 export const updateSettingsSchema = z
   .object({
     accessToken: z.string().trim().min(1, 'the access token cannot be empty; send null to remove it').max(512).nullable(),
     mapping: z.object({ mode: z.enum(MAPPING_MODES), custom: customMappingSchema.optional() }).strict(),
-    syncMode: z.enum(SYNC_MODES),
-    syncDirection: z.enum(SYNC_DIRECTIONS),
-    priority: z.enum(SYNC_PRIORITIES).nullable(),
-    invoicePriorityModule: z.enum(INVOICE_PRIORITY_MODULES),
-    approveInvoices: z.boolean(),
-    syncOnSave: z.boolean(),
+    ...choiceFields,
   })
   .partial()
   .strict();

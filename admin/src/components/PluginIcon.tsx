@@ -1,3 +1,0 @@
-import { ArrowsCounterClockwise } from '@strapi/icons';
-
-export const PluginIcon = () => <ArrowsCounterClockwise />;

@@ -131,6 +131,42 @@ describe('settings', () => {
     expect(logs.text().length).toBeGreaterThan(0);
   });
 
+  it('asks Billy again on a save only when the token or the API URL changed', async () => {
+    const organizationChecks = (billy: RunningSandbox) => billy.control.requests().filter((request) => request.path === '/v2/organization').length;
+    await putSettings({ accessToken: sandbox.token }).expect(200);
+    sandbox.control.clearRequests();
+
+    // Other choices, and the same token sent again, keep the last known light without a request.
+    let saved = await putSettings({ syncMode: 'automatic', approveInvoices: true }).expect(200);
+    expect(saved.body.connection).toMatchObject({ state: 'connected' });
+    saved = await putSettings({ accessToken: sandbox.token, syncMode: 'manual', approveInvoices: false }).expect(200);
+    expect(saved.body.connection).toMatchObject({ state: 'connected' });
+    expect(sandbox.control.requests()).toHaveLength(0);
+
+    // A new token is checked once.
+    saved = await putSettings({ accessToken: 'another-wrong-token-wxyz' }).expect(200);
+    expect(saved.body.connection).toMatchObject({ state: 'failed', reason: 'auth' });
+    expect(organizationChecks(sandbox)).toBe(1);
+    await putSettings({ accessToken: sandbox.token }).expect(200);
+    expect(organizationChecks(sandbox)).toBe(2);
+
+    // A new API URL (here: the server's config moved to another Billy) is checked once too.
+    const otherBilly = await startSandbox({ port: 0, token: sandbox.token });
+    const apiUrl = app.strapi.config.get('plugin::billy.apiUrl');
+    try {
+      app.strapi.config.set('plugin::billy.apiUrl', otherBilly.apiUrl);
+      saved = await putSettings({ syncMode: 'manual' }).expect(200);
+      expect(saved.body.connection).toMatchObject({ state: 'connected' });
+      expect(organizationChecks(otherBilly)).toBe(1);
+      await putSettings({ syncMode: 'manual' }).expect(200);
+      expect(organizationChecks(otherBilly)).toBe(1);
+    } finally {
+      app.strapi.config.set('plugin::billy.apiUrl', apiUrl);
+      await otherBilly.close();
+    }
+    expect(organizationChecks(sandbox)).toBe(2);
+  });
+
   it('removes the stored token with null, and the light goes grey', async () => {
     const response = await putSettings({ accessToken: null }).expect(200);
     expect(response.body.data.accessToken.isSet).toBe(false);

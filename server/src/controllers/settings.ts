@@ -11,8 +11,8 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => ({
   async update(ctx: Context): Promise<UpdateSettingsResponse> {
     await getService(strapi, 'settings').update(ctx.request.body);
     getService(strapi, 'background').applySchedule((await getService(strapi, 'settings').get()).syncMode);
-    // Checked on every save, so the light always reflects the settings just stored.
-    const connection = await getService(strapi, 'connection').check();
+    // Billy is asked again only when the token or URL changed: other choices do not move the light.
+    const connection = await getService(strapi, 'connection').checkIfCredentialsChanged();
     return { data: await getService(strapi, 'settings').view(), connection };
   },
 

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { ConnectionStatus } from '../../../contracts';
 import { isBillyError } from '../billy';
@@ -21,11 +22,19 @@ const failureFor = (error: unknown): ConnectionStatus => ({
   checkedAt: new Date().toISOString(),
 });
 
+/** Which token and URL a status was found with; a digest, so this process keeps no second copy of the token. */
+const credentialsDigest = ({ accessToken, apiUrl }: { accessToken: string | null; apiUrl: string }) =>
+  createHash('sha256').update(`${apiUrl}\u0000${accessToken ?? ''}`).digest('hex');
+
 /** The green / red light: the last result of GET /v2/organization, kept in the plugin store. */
 const connection = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'billy' });
-  const save = async (status: ConnectionStatus) => {
+  // The credentials this process last asked Billy with (null until it has: after a start, the first save checks).
+  let checkedWith: string | null = null;
+  const credentials = () => getService(strapi, 'settings').credentials();
+  const save = async (status: ConnectionStatus, used: { accessToken: string | null; apiUrl: string }) => {
     await store().set({ key: CONNECTION_KEY, value: status });
+    checkedWith = credentialsDigest(used);
     return status;
   };
 
@@ -37,19 +46,27 @@ const connection = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async check(): Promise<ConnectionStatus> {
-      const { accessToken } = await getService(strapi, 'settings').credentials();
-      if (!accessToken) return save(UNCONFIGURED);
+      const used = await credentials();
+      if (!used.accessToken) return save(UNCONFIGURED, used);
       try {
         const organization = await (await getService(strapi, 'billy').client()).getOrganization();
-        return save({ state: 'connected', organization: { id: organization.id, name: organization.name ?? organization.id }, reason: null, message: null, checkedAt: new Date().toISOString() });
+        return save({ state: 'connected', organization: { id: organization.id, name: organization.name ?? organization.id }, reason: null, message: null, checkedAt: new Date().toISOString() }, used);
       } catch (error) {
-        return save(failureFor(error));
+        return save(failureFor(error), used);
       }
+    },
+
+    /**
+     * After a settings save: asks Billy only when the token or the API URL differs from the ones
+     * the light was last found with; otherwise answers the last known light.
+     */
+    async checkIfCredentialsChanged(): Promise<ConnectionStatus> {
+      return checkedWith === credentialsDigest(await credentials()) ? this.current() : this.check();
     },
 
     /** A sync that hit an auth failure turns the light red without another request to Billy. */
     async recordFailure(error: unknown): Promise<ConnectionStatus> {
-      return save(failureFor(error));
+      return save(failureFor(error), await credentials());
     },
   };
 };

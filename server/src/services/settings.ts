@@ -50,11 +50,8 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       return { ...(await this.get()), accessToken: tokenView(accessToken, source), apiUrl: apiUrlView(strapi) };
     },
 
-    /**
-     * Validates the whole result before anything is written: a bad body changes nothing.
-     * Returns whether the token changed (the caller re-checks the connection).
-     */
-    async update(body: unknown): Promise<{ tokenChanged: boolean }> {
+    /** Validates the whole result before anything is written: a bad body changes nothing. */
+    async update(body: unknown): Promise<void> {
       const parsed = updateSettingsSchema.safeParse(body ?? {});
       if (!parsed.success) throw toValidationError(zodProblems(parsed.error));
       const { accessToken, ...changes } = parsed.data;
@@ -79,7 +76,6 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       syncOnSave = checked.data.syncOnSave;
       if (accessToken === null) await store().delete({ key: TOKEN_STORE_KEY });
       if (accessToken) await store().set({ key: TOKEN_STORE_KEY, value: box!.encrypt(accessToken) });
-      return { tokenChanged: accessToken !== undefined };
     },
 
     /** Start-up check: a stored token with no key to open it is a configuration error, said plainly. */

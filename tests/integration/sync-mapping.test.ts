@@ -201,9 +201,18 @@ describe('dry run', () => {
     expect(preview.records.find((record) => record.documentId === fresh.documentId)!.changes).toMatchObject({ name: { strapi: 'Fresh ApS', billy: null } });
     expect(preview.records.find((record) => record.module === 'products')).toMatchObject({ documentId: null, billyId: 'billy-only', direction: 'fromBilly', changes: { name: { strapi: null, billy: 'From Billy' } } });
 
-    // A preview is not history: the record's status shows no outcome from it.
-    const freshStatus = await t.app.http().get(`/billy/records/plugin::billy.organization/${fresh.documentId}`).set(auth()).expect(200);
+    // A preview is not history: the record's status shows no outcome from it, found by the outcome
+    // rows' own flag (no read of the runs table for a list of dry-run ids).
+    const runTableReads: string[] = [];
+    const listen = (query: { sql: string }) => {
+      if (/[`"]billy_sync_runs[`"]/.test(query.sql)) runTableReads.push(query.sql);
+    };
+    t.app.strapi.db.connection.on('query', listen);
+    const freshStatus = await Promise.resolve(t.app.http().get(`/billy/records/plugin::billy.organization/${fresh.documentId}`).set(auth()).expect(200)).finally(() =>
+      t.app.strapi.db.connection.off('query', listen),
+    );
     expect(freshStatus.body.data.lastOutcomes).toEqual([]);
+    expect(runTableReads).toEqual([]);
 
     const real = await t.sync();
     expect(real.dryRun).toBe(false);

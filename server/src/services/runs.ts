@@ -31,6 +31,8 @@ interface RunRow {
 /** `documentId` is reserved by Strapi, so the row names it targetDocumentId. */
 interface RecordRow extends Omit<RunRecordEntry, 'documentId'> {
   runId: number;
+  /** the run's own flag, copied so a document's history skips previews without reading the runs */
+  dryRun: boolean;
   targetDocumentId: string | null;
   createdAt: string;
 }
@@ -78,6 +80,7 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
   // The run this instance holds the lease for, with its live counts.
   let active: {
     id: number;
+    dryRun: boolean;
     counts: Counts;
     lease: Lease | null;
     renewal: NodeJS.Timeout | null;
@@ -115,7 +118,7 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
     async start(trigger: SyncTrigger, modules: ModuleName[], options: { dryRun?: boolean } = {}): Promise<RunSummary> {
       if (active) throw new RunAlreadyActiveError(active.id);
       // Claimed before the first await, so two triggers in the same tick cannot both start.
-      active = { id: -1, counts: {}, lease: null, renewal: null, lastProgressWrite: 0, unwritten: [] };
+      active = { id: -1, dryRun: options.dryRun ?? false, counts: {}, lease: null, renewal: null, lastProgressWrite: 0, unwritten: [] };
       try {
         const { lockTtlMs } = strapi.config.get('plugin::billy') as PluginConfig;
         const lease = await lock().acquire(SYNC_LEASE, lockTtlMs);
@@ -147,11 +150,11 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async report(runId: number, phase: Phase, entry: RunRecordEntry): Promise<void> {
       const { documentId, ...rest } = entry;
-      const row = { runId, targetDocumentId: documentId, ...rest };
       if (active?.id !== runId) {
-        await recordQuery().create({ data: row });
+        await recordQuery().create({ data: { runId, dryRun: Boolean((await findRow(runId))?.dryRun), targetDocumentId: documentId, ...rest } });
         return;
       }
+      const row = { runId, dryRun: active.dryRun, targetDocumentId: documentId, ...rest };
       active.unwritten.push(row);
       if (active.unwritten.length >= RECORD_BATCH_SIZE) await writeRecords();
       const counts = (active.counts[phase] ??= emptyCounts());
@@ -207,9 +210,8 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The latest outcomes of one document, newest first, for its edit view. */
     async outcomesOf(module: ModuleName, documentId: string, limit = 5) {
       // A preview's "would create" is not history: outcomes of dry runs are left out.
-      const dryRunIds = ((await runQuery().findMany({ where: { dryRun: true }, select: ['id'] })) as Array<{ id: number }>).map((run) => run.id);
       const rows = (await recordQuery().findMany({
-        where: { module, targetDocumentId: documentId, ...(dryRunIds.length ? { runId: { $notIn: dryRunIds } } : {}) },
+        where: { module, targetDocumentId: documentId, dryRun: false },
         orderBy: { id: 'desc' },
         limit,
       })) as RecordRow[];

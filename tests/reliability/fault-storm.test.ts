@@ -9,7 +9,9 @@ const MAX_RUNS = 10;
 
 /** Seeds the same CRM data into a fresh app and syncs it until a run ends clean; faults as given. */
 const syncedWorld = async (faultRate: number) => {
-  const world: InProcessApp = await startInProcessApp();
+  // The 300 ms client timeout keeps injected timeouts cheap; with no faults it would only turn a busy
+  // machine's slow answer into a failure, so the clean world waits as long as a real client does.
+  const world: InProcessApp = await startInProcessApp(faultRate > 0 ? {} : { BILLY_CLIENT_TIMEOUT_MS: '30000' });
   try {
     await seedCrm(world.strapi, COUNTS);
     world.sandbox.control.setRandomFaults(faultRate > 0 ? { rate: faultRate, kinds: [...FAULT_KINDS], seed: 8, retryAfterSeconds: 0 } : null);

@@ -40,6 +40,7 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
         runId: run.id,
         onlyDocumentIds,
         dryRun: run.dryRun,
+        retryRefused: run.trigger === 'retry' || run.trigger === 'record',
         previewLinks: [],
         setTotal: (phase: Phase, total: number) => runs.setTotal(run.id, phase, total),
         // Twice the client's request slots: while some records do their database work, others

@@ -1,4 +1,4 @@
-import type { FieldMappingPair, RunRecordEntry } from '../../../contracts';
+import type { FieldMappingPair, RunRecordEntry, WriteRuleReason } from '../../../contracts';
 import { isBillyError, type BillyClient } from '../billy';
 import type { FormerTwin, SyncLinkRow } from '../services/sync-links';
 import type { RunContext } from './run-context';
@@ -61,7 +61,8 @@ export class RecordSync {
     const rules = this.rulesFor(pair.resource);
     const base = { documentId: pair.doc.documentId, billyId: pair.remote?.billyId ?? pair.link?.billyId ?? null };
     // A dependency warning (what was kept of Billy's record) rides on an outcome that has no reason of its own.
-    const warned = (entry: RunRecordEntry) => (pair.warning && !entry.reason ? { ...entry, reason: 'product_kept', message: pair.warning } : entry);
+    const productKept: WriteRuleReason = 'product_kept';
+    const warned = (entry: RunRecordEntry) => (pair.warning && (!entry.reason || entry.reason === 'unchanged') ? { ...entry, reason: productKept, message: pair.warning } : entry);
     switch (op.kind) {
       case 'createInBilly':
         return this.createInBilly(pair, rules, { formerTwins: formerTwinsOf(pair, op), pull: [] });

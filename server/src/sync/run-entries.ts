@@ -1,4 +1,6 @@
-import type { ModuleName, RunRecordEntry, SyncPriority } from '../../../contracts';
+import type { ModuleName, RunRecordEntry, SyncPriority, WriteRuleReason } from '../../../contracts';
+
+type WriteRuleNote = { reason: WriteRuleReason; message: string };
 import type { View } from './mapping/types';
 
 export const NEEDS_CREDIT_NOTE = 'This invoice is approved in Billy and cannot be changed: it needs a credit note.';
@@ -30,7 +32,7 @@ export const replacedNote = (
   resource: string,
   formerTwins: ReadonlyArray<{ billyResource: string }>,
   changed: readonly string[]
-): Pick<RunRecordEntry, 'reason' | 'message'> => {
+): WriteRuleNote => {
   if (module === 'invoices') {
     const fields = changed.length > 0 ? ` (${changed.join(', ')})` : '';
     return {
@@ -48,7 +50,7 @@ export const replacedNote = (
 };
 
 /** A record Billy refused before, unchanged on both sides since: nothing is sent, Billy's reason stands. */
-export const stillRefusedNote = (link: { lastError: { message: string } | null } | null): Pick<RunRecordEntry, 'reason' | 'message'> => ({
+export const stillRefusedNote = (link: { lastError: { message: string } | null } | null): WriteRuleNote => ({
   reason: 'still_refused',
   message: `Still refused: ${link?.lastError?.message ?? 'Billy refused the last attempt.'} Nothing was sent again: change the record, or retry it.`,
 });

@@ -2,7 +2,7 @@ import type { RunRecordEntry } from '../../../contracts';
 import type { SyncAdapter } from './adapters';
 import type { RecordPair } from './pairing';
 import type { Operation } from './planner';
-import { assertImportable, formerTwinsOf, type PhasePlanner, type PlannedRecord } from './record-plan';
+import { assertImportable, formerTwinsOf, type PhasePlanner, type PlannedRecord } from './phase-plan';
 import type { LinkRef, LinkRefs } from './refs';
 import type { RemoteItem } from './remote/items';
 import { conflictNote, fieldValues, NEEDS_CREDIT_NOTE, recordEntry, replacedNote, stillRefusedNote } from './run-entries';

@@ -9,7 +9,7 @@ import type { FieldRule } from './field-rules';
 import { localView, pickFields, strapiData, type LocalDocument, type MappingContext, type View } from './mapping';
 import type { RecordPair } from './pairing';
 import type { Operation } from './planner';
-import { assertImportable, formerTwinsOf, type PhasePlanner, type PlannedRecord } from './record-plan';
+import { assertImportable, formerTwinsOf, type PhasePlanner, type PlannedRecord } from './phase-plan';
 import type { LinkRefs } from './refs';
 import type { BillyResource, RemoteItem } from './remote/items';
 import { conflictNote, fieldValues, NEEDS_CREDIT_NOTE, recordEntry, replacedNote, stillRefusedNote } from './run-entries';

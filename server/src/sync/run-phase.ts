@@ -6,7 +6,7 @@ import { documentStore, type DocumentStore } from './documents';
 import { SyncRecordError } from './errors';
 import { pairsFor } from './field-rules';
 import { pairRecords } from './pairing';
-import { formerTwinsOf, identityOf, PhasePlanner, type PlannedRecord } from './record-plan';
+import { formerTwinsOf, identityOf, PhasePlanner, type PlannedRecord } from './phase-plan';
 import { RecordPreview } from './record-preview';
 import { RecordSync } from './record-sync';
 import { remoteItemsOfPhase } from './remote/phase-remote';

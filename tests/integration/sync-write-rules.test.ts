@@ -156,6 +156,22 @@ describe('invoices whose creation-only fields change', () => {
     expect(t.writes()).toEqual([]);
   });
 
+  it('a draft whose kind changes to credit note is created again as a credit note under the same key', async () => {
+    const { first } = await twoOrganizations();
+    const { invoice } = await draftFor(first.documentId);
+    await t.sync();
+    const oldDraft = state().invoices[0]!;
+    await docs(t.app, 'invoice').update({ documentId: invoice.documentId, data: { kind: 'creditNote' } });
+    const run = await t.sync();
+    expect(refusedRequests()).toEqual([]);
+    expect(state().invoices).toEqual([expect.objectContaining({ type: 'creditNote', externalId: oldDraft.externalId, state: 'draft' })]);
+    expect(state().invoices[0]!.id).not.toBe(oldDraft.id);
+    expect(entryOf(run, invoice.documentId)).toMatchObject({ outcome: 'created', reason: 'recreated' });
+    t.sandbox.control.clearRequests();
+    await t.sync();
+    expect(t.writes()).toEqual([]);
+  });
+
   it('an approved invoice given another customer needs a credit note, and nothing is sent', async () => {
     const { first, second } = await twoOrganizations();
     await t.settings({ approveInvoices: true });

@@ -44,6 +44,14 @@ export interface RunSummary {
   error: { reason: string; message: string } | null;
 }
 
+/**
+ * Run-log reasons for Billy's write rules: a record created anew instead of changed (a person
+ * `moved` between organizations, a draft invoice `recreated`), a write Billy refused before and
+ * not sent again (`still_refused`), a Billy product kept on a line whose Strapi product is gone.
+ */
+export const WRITE_RULE_REASONS = ['moved', 'recreated', 'still_refused', 'product_kept'] as const;
+export type WriteRuleReason = (typeof WRITE_RULE_REASONS)[number];
+
 export interface RunRecordEntry {
   module: ModuleName;
   documentId: string | null;

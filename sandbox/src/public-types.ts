@@ -9,6 +9,14 @@ export interface SandboxSwitches {
   creditNoteType: 'creditNote' | 'credit_note';
   /** Whether `invoice.externalId` can be written through the API; when false it is ignored (only seeds can set it). */
   externalIdOnCreate: boolean;
+  /**
+   * Whether `include=contact.contactPersons:…` and `include=product.prices:…` are honoured. When
+   * false they are ignored, and the children must be read from /contactPersons?contactId= and
+   * /productPrices?productId= (the prices embed is UNCONFIRMED, billy-api.md §2.2).
+   */
+  embedsChildren: boolean;
+  /** Whether the lookup filters `contactNo`, `productNo` and `externalId` are honoured; when false Billy ignores them and lists everything. */
+  honoursKeyFilters: boolean;
 }
 
 export interface SandboxOrganizationSeed {

@@ -15,6 +15,8 @@ const hints: Record<string, MessageDescriptor> = {
   dependency: message('reason.dependency.hint', 'A record it depends on is not in Billy yet: sync that record first, then try again.'),
   conflict: message('reason.conflict.hint', 'The record changed in both places: choose which side wins in Settings › Billy, then sync again.'),
   interrupted: message('reason.interrupted.hint', 'The sync stopped before this record: sync again.'),
+  still_refused: message('reason.stillRefused.hint', 'Billy refused this record before and nothing has changed since, so it was not sent again: fix the field Billy names, save, or retry the record.'),
+  product_kept: message('reason.productKept.hint', 'A product on this invoice was deleted in Strapi: the Billy invoice keeps its product. Choose another product on the line to change it.'),
 };
 
 const fallback = message('reason.other.hint', 'Try again; if it keeps failing, check the message and the run log.');
@@ -36,6 +38,10 @@ const labels: Record<string, MessageDescriptor> = {
   interrupted: message('reason.interrupted', 'Interrupted'),
   missing_in_billy: message('reason.missingInBilly', 'Gone from Billy'),
   deleted_in_strapi: message('reason.deletedInStrapi', 'Deleted in Strapi'),
+  moved: message('reason.moved', 'Moved in Billy'),
+  recreated: message('reason.recreated', 'Created again in Billy'),
+  still_refused: message('reason.stillRefused', 'Still refused by Billy'),
+  product_kept: message('reason.productKept', 'Billy product kept'),
 };
 
 /** A short label for a reason code; unknown codes are shown as they are. */

@@ -5,6 +5,9 @@ import { RESOURCES_BY_PLURAL, RESOURCES_BY_SINGULAR } from '../resources/registr
 import type { PresentContext, Relation, ResourceDefinition } from '../resources/resource';
 import { queryValue, type Query } from './list-query';
 
+/** Children the embedsChildren switch leaves out of their parent, to be read from their own resource. */
+const SEPARATE_CHILDREN = new Set(['contact.contactPersons', 'product.prices']);
+
 export type IncludeRequest = { owner: string; relation: string; mode: 'embed' | 'sideload' };
 
 export function parseIncludes(query: Query): IncludeRequest[] {
@@ -57,6 +60,7 @@ export class RecordPresenter {
     const wire: { id: string; [field: string]: unknown } = { ...(resource.present ? resource.present(record, this.context) : record) };
     for (const include of this.includes) {
       if (include.owner !== resource.singular) continue;
+      if (!this.context.switches.embedsChildren && SEPARATE_CHILDREN.has(`${include.owner}.${include.relation}`)) continue;
       const relation = resource.relations[include.relation];
       const target = resourceFor(relation.target);
       const related = this.related(record, relation);

@@ -28,11 +28,15 @@ export function parsePaging(query: Query): Paging {
   return { page, pageSize };
 }
 
+/** Lookups by a record's own key that the honoursKeyFilters switch can make Billy ignore. */
+const KEY_FILTERS = ['contactNo', 'productNo', 'externalId'];
+
 export function filterRecords(resource: ResourceDefinition, rows: readonly AnyRecord[], query: Query, context: FilterContext): AnyRecord[] {
   const required = resource.requiredFilter;
   if (required && !queryValue(query, required)) throw invalidRequest(`Listing ${resource.plural} requires the ${required} filter.`);
   const active = Object.entries(resource.filters).flatMap(([name, filter]) => {
     const value = queryValue(query, name);
+    if (!context.switches.honoursKeyFilters && KEY_FILTERS.includes(name)) return [];
     return value === undefined ? [] : [{ filter, value }];
   });
   return rows.filter((record) => active.every(({ filter, value }) => filter(record, value, context)));

@@ -4,7 +4,7 @@ import { FAULT_KINDS, type FaultKind, type FaultRule, type RandomFaults, type Sa
 
 export class ControlInputError extends Error {}
 
-export const DEFAULT_SWITCHES: SandboxSwitches = { validationStatus: 400, creditNoteType: 'creditNote', externalIdOnCreate: true };
+export const DEFAULT_SWITCHES: SandboxSwitches = { validationStatus: 400, creditNoteType: 'creditNote', externalIdOnCreate: true, embedsChildren: true, honoursKeyFilters: true };
 
 export function parseSwitches(value: unknown): Partial<SandboxSwitches> {
   if (!isJsonObject(value)) throw new ControlInputError('Switches must be an object.');
@@ -13,6 +13,8 @@ export function parseSwitches(value: unknown): Partial<SandboxSwitches> {
     if (name === 'validationStatus' && (setting === 400 || setting === 422)) switches.validationStatus = setting;
     else if (name === 'creditNoteType' && (setting === 'creditNote' || setting === 'credit_note')) switches.creditNoteType = setting;
     else if (name === 'externalIdOnCreate' && typeof setting === 'boolean') switches.externalIdOnCreate = setting;
+    else if (name === 'embedsChildren' && typeof setting === 'boolean') switches.embedsChildren = setting;
+    else if (name === 'honoursKeyFilters' && typeof setting === 'boolean') switches.honoursKeyFilters = setting;
     else throw new ControlInputError(`Unknown switch or value: ${name}=${JSON.stringify(setting)}.`);
   }
   return switches;

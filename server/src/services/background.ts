@@ -25,7 +25,8 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const change of changes) {
         const outcome = outcomes.find((entry) => entry.module === change.module && entry.documentId === change.documentId);
         // No outcome and no run error: the document is gone or has nothing to push.
-        const failed = outcome ? outcome.outcome === 'failed' : Boolean(run.error);
+        // A record Billy still refuses is done with until it changes (its next save queues it again).
+        const failed = outcome ? outcome.outcome === 'failed' && outcome.reason !== 'still_refused' : Boolean(run.error);
         results.set(queueKey(change.module, change.documentId), failed ? { ok: false, message: outcome?.message ?? run.error?.message ?? undefined } : { ok: true });
       }
     } catch (error) {

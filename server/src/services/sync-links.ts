@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ModuleName, RecordSyncStatus } from '../../../contracts';
 import type { LinkRef } from '../sync/refs';
+import type { Refusal } from '../sync/planner';
 import type { BaseSnapshot } from '../sync/snapshot';
 
 const SYNC_LINK_UID = 'plugin::billy.sync-link';
@@ -8,6 +9,17 @@ const SYNC_LINK_UID = 'plugin::billy.sync-link';
 const LINK_WRITE_CHUNK = 500;
 
 type LinkState = Exclude<RecordSyncStatus['state'], 'never'>;
+
+/**
+ * A Billy record the document was synced to before it had to be created anew (a person moved to
+ * another organization, a draft whose customer changed). Pending until retired (removed, deleted
+ * or archived); an archived one stays listed, so it is never imported as a record of its own.
+ */
+export interface FormerTwin {
+  billyId: string;
+  billyResource: string;
+  retired: boolean;
+}
 
 export interface SyncLinkRow {
   id: number;
@@ -23,6 +35,9 @@ export interface SyncLinkRow {
   baseSnapshot: BaseSnapshot | null;
   attempts: number | null;
   lastError: RecordSyncStatus['lastError'];
+  /** both sides' hashes when Billy last refused the record's write: it is not sent again until one changes */
+  refusal: Refusal | null;
+  formerTwins: FormerTwin[] | null;
   intentAt: string | null;
   lastSyncedAt: string | null;
 }
@@ -35,6 +50,8 @@ export interface SyncedLink {
   remoteHash: string;
   /** both sides' mapped fields at this moment: the merge base a field-level merge starts from */
   snapshot: BaseSnapshot;
+  /** the former twins still kept (archived ones); absent: as before */
+  formerTwins?: FormerTwin[];
 }
 
 /** Repository of the link table: the only code that reads or writes sync links. */
@@ -75,7 +92,7 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const syncedData = (link: SyncedLink): Record<string, unknown> => {
     const { snapshot, ...fields } = link;
-    return { ...fields, baseSnapshot: snapshot, state: 'synced', attempts: 0, lastError: null, intentAt: null, lastSyncedAt: now() };
+    return { ...fields, baseSnapshot: snapshot, state: 'synced', attempts: 0, lastError: null, refusal: null, intentAt: null, lastSyncedAt: now() };
   };
 
   return {
@@ -96,7 +113,10 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
      * Written before the POSTs (a whole phase's creates at once): a crash or lost answer after them
      * still leaves the key to search Billy by.
      */
-    async recordIntents(module: ModuleName, intents: ReadonlyArray<{ documentId: string; syncKey: string | null; billyResource: string }>) {
+    async recordIntents(
+      module: ModuleName,
+      intents: ReadonlyArray<{ documentId: string; syncKey: string | null; billyResource: string; formerTwins: FormerTwin[] }>
+    ) {
       const intentAt = now();
       await upsertMany(
         module,
@@ -119,7 +139,7 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
     async recordProblem(
       module: ModuleName,
       documentId: string,
-      problem: { state: LinkState; reason: string; message: string; billyId?: string; billyResource?: string; remoteHash?: string }
+      problem: { state: LinkState; reason: string; message: string; billyId?: string; billyResource?: string; remoteHash?: string; refusal?: Refusal }
     ) {
       const { state, reason, message, ...known } = problem;
       const existing = await this.find(module, documentId);

@@ -3,7 +3,7 @@ import { MODULES, type ModuleName, type RunRecordEntry, type RunSummary, type Sy
 import { DEFAULT_CLIENT_SETTINGS, isBillyError } from '../billy';
 import type { PluginConfig } from '../config';
 import { ADAPTERS, PHASES, type Phase } from '../sync/adapters';
-import { runPhase, stopsTheRun } from '../sync/executor';
+import { runPhase, stopsTheRun } from '../sync/run-phase';
 import { RemoteData } from '../sync/remote/remote-data';
 import { getService } from './get-service';
 import { RunAlreadyActiveError } from './runs';
@@ -40,6 +40,7 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
         runId: run.id,
         onlyDocumentIds,
         dryRun: run.dryRun,
+        retryRefused: run.trigger === 'retry' || run.trigger === 'record',
         previewLinks: [],
         setTotal: (phase: Phase, total: number) => runs.setTotal(run.id, phase, total),
         // Twice the client's request slots: while some records do their database work, others

@@ -1,10 +1,11 @@
 import type { FieldMappingPair } from '../../../contracts';
-import type { SyncLinkRow } from '../services/sync-links';
+import type { FormerTwin, SyncLinkRow } from '../services/sync-links';
 import type { SyncAdapter } from './adapters';
 import { keyFor } from './keys';
 import { localView, type LocalDocument, type MappingContext, type View } from './mapping';
 import { findMatch } from './matching';
 import type { BillyResource, RemoteItem } from './remote/items';
+import type { Refusal } from './planner';
 import type { SyncBase } from './snapshot';
 
 /** A Strapi document with what the sync knows of its Billy twin. */
@@ -18,6 +19,12 @@ export interface RecordPair {
   base: SyncBase | null;
   /** the stable key a create stamps into Billy (null for contact persons, matched by email) */
   key: string | null;
+  /** Billy records the document was synced to before (see FormerTwin): pending ones are retired once its new twin exists */
+  formerTwins: FormerTwin[];
+  /** when Billy last refused the record's write, unless this run retries refused records */
+  refusal: Refusal | null;
+  /** what the sync kept of Billy's record instead of sending what Billy would refuse (a line whose product was deleted in Strapi) */
+  warning: string | null;
 }
 
 export interface Pairing {
@@ -45,35 +52,53 @@ export function pairRecords(
   docs: readonly LocalDocument[],
   remoteItems: readonly RemoteItem[],
   links: ReadonlyMap<string, SyncLinkRow>,
-  includeOrphans: boolean
+  options: {
+    /** which deleted documents' links to plan for: every one (a full run), or those of a targeted run */
+    orphansOf: (documentId: string) => boolean;
+    /** this run retries records Billy refused before (the retry button, a record's own sync) */
+    retryRefused: boolean;
+  }
 ): Pairing {
   const remoteById = new Map(remoteItems.map((item) => [item.billyId, item]));
-  const claimed = new Set([...links.values()].map((link) => link.billyId).filter(Boolean));
+  // A former twin stays claimed: it is retired, never matched or imported as another record.
+  const claimed = new Set(
+    [...links.values()].flatMap((link) => [link.billyId, ...(link.formerTwins ?? []).map((twin) => twin.billyId)]).filter(Boolean)
+  );
 
   const recordPairs = docs.map((doc): RecordPair => {
     const resource = adapter.resourceFor(doc);
-    const view = localView(adapter.mapping, pairs, doc, context);
+    const localSide = localView(adapter.mapping, pairs, doc, context);
     const link = links.get(doc.documentId) ?? null;
     const keyField = adapter.keyField(resource);
-    const key = keyField ? keyFor(view[keyField], link?.syncKey, doc.documentId) : null;
-    // A link to another kind of Billy record (a person who joined an organization) no longer applies.
+    const key = keyField ? keyFor(localSide[keyField], link?.syncKey, doc.documentId) : null;
+    const known = { doc, resource, link, key, refusal: options.retryRefused ? null : (link?.refusal ?? null) };
+    const formerTwins = link?.formerTwins ?? [];
     if (link?.billyId && link.billyResource === resource) {
-      return { doc, resource, view, link, key, remote: remoteById.get(link.billyId) ?? null, base: baseOf(link) };
+      const remote = remoteById.get(link.billyId) ?? null;
+      const { view, warning } = remote && adapter.settle ? adapter.settle(localSide, remote, doc, context) : { view: localSide, warning: null };
+      return { ...known, view, remote, base: baseOf(link), formerTwins, warning };
     }
+    // A link to another kind of Billy record (a person who joined an organization, or left one)
+    // no longer applies: that record is retired once the new one exists.
+    const moved = link?.billyId && link.billyResource ? [{ billyId: link.billyId, billyResource: link.billyResource, retired: false }] : [];
     const candidates = remoteItems.filter(
-      (item) => item.resource === resource && !claimed.has(item.billyId) && (resource !== 'contactPersons' || item.view.contactId === view.contactId)
+      (item) =>
+        item.resource === resource &&
+        !claimed.has(item.billyId) &&
+        (adapter.owns?.(item) ?? true) &&
+        (resource !== 'contactPersons' || item.view.contactId === localSide.contactId)
     );
-    const remote = findMatch(view, key, candidates, adapter.matchRules(resource)) ?? null;
+    const remote = findMatch(localSide, key, candidates, adapter.matchRules(resource)) ?? null;
     if (remote) claimed.add(remote.billyId);
-    return { doc, resource, view, link, key, remote, base: null };
+    return { ...known, view: localSide, remote, base: null, formerTwins: [...formerTwins, ...moved], warning: null };
   });
 
   const documentIds = new Set(docs.map((doc) => doc.documentId));
-  const orphans = includeOrphans
-    ? [...links.values()].flatMap((link) => {
-        const remote = link.billyId && !documentIds.has(link.targetDocumentId) ? remoteById.get(link.billyId) : undefined;
-        return remote ? [{ link, remote }] : [];
-      })
-    : [];
-  return { pairs: recordPairs, unclaimed: remoteItems.filter((item) => !claimed.has(item.billyId)), orphans };
+  const orphans = [...links.values()].flatMap((link) => {
+    if (!link.billyId || documentIds.has(link.targetDocumentId) || !options.orphansOf(link.targetDocumentId)) return [];
+    const remote = remoteById.get(link.billyId);
+    return remote ? [{ link, remote }] : [];
+  });
+  const unclaimed = remoteItems.filter((item) => !claimed.has(item.billyId) && (adapter.owns?.(item) ?? true));
+  return { pairs: recordPairs, unclaimed, orphans };
 }

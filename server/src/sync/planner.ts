@@ -1,7 +1,7 @@
 import type { FieldDirection, SyncDirection, SyncPriority } from '../../../contracts';
 import { mergeFields, recordChanges } from './merge';
 import type { View } from './mapping/types';
-import type { SyncBase } from './snapshot';
+import { viewHash, type SyncBase } from './snapshot';
 import { sameValue } from './values';
 
 export interface PlanPolicy {
@@ -14,6 +14,14 @@ export interface PlanPolicy {
   archivableInBilly: boolean;
   /** Whether the Strapi side has an archived flag to set when the Billy twin disappears. */
   archivableInStrapi: boolean;
+  /** The resource's creation-only fields (creation-only.ts): a change to one is never a PUT. */
+  creationOnly: readonly string[];
+}
+
+/** Both sides' hashes (of the mapped fields) when Billy last refused the record's write; remote '' when there was no Billy record. */
+export interface Refusal {
+  localHash: string;
+  remoteHash: string;
 }
 
 export interface LocalSide {
@@ -27,7 +35,16 @@ export interface RemoteSide {
   locked: boolean;
 }
 
-export type SkipReason = 'unchanged' | 'not_in_billy' | 'not_in_strapi' | 'already_archived' | 'booked' | 'missing_in_billy' | 'deleted_in_strapi';
+export type SkipReason =
+  | 'unchanged'
+  | 'not_in_billy'
+  | 'not_in_strapi'
+  | 'already_archived'
+  | 'booked'
+  | 'missing_in_billy'
+  | 'deleted_in_strapi'
+  /** Billy refused this very write before and neither side changed since: sending it again would be refused again */
+  | 'still_refused';
 
 export type Operation =
   | { kind: 'skip'; reason: SkipReason }
@@ -35,6 +52,12 @@ export type Operation =
   | { kind: 'createInStrapi' }
   /** push: fields to write to Billy; pull: fields to write to Strapi; conflicts: changed on both sides. */
   | { kind: 'update'; push: string[]; pull: string[]; conflicts: string[] }
+  /**
+   * A creation-only field changed (a person moved to another organization, a draft's customer,
+   * kind or credited invoice): Billy refuses the PUT, so the record is created anew from the
+   * Strapi values (with `pull` taken from Billy first) and the old one retired.
+   */
+  | { kind: 'replaceInBilly'; changed: string[]; pull: string[] }
   | { kind: 'archiveInBilly' }
   | { kind: 'archiveInStrapi' }
   /** An approved invoice edited in Strapi: Billy refuses, only a credit note can correct it. */
@@ -50,13 +73,23 @@ const canPull = (direction: FieldDirection) => direction !== 'toBilly';
  * HTTP, no clock. `local`/`remote` are null when that side has no record; `base` is null when the
  * pair was never synced (a first sync adopting a matching Billy record has both sides and no base).
  */
-export function plan(local: LocalSide | null, remote: RemoteSide | null, base: SyncBase | null, policy: PlanPolicy): Operation {
+export function plan(
+  local: LocalSide | null,
+  remote: RemoteSide | null,
+  base: SyncBase | null,
+  policy: PlanPolicy,
+  refusal: Refusal | null = null
+): Operation {
   const { direction } = policy;
   if (!local && !remote) return skip('unchanged');
+  const fields = policy.fields.map((rule) => rule.field);
+  // Until either side changes (or someone retries, which clears the refusal), Billy's answer stands.
+  const stillRefused = (localView: View, remoteView: View | null) =>
+    refusal !== null && refusal.localHash === viewHash(localView, fields) && refusal.remoteHash === (remoteView ? viewHash(remoteView, fields) : '');
 
   if (local && !remote) {
     if (direction === 'fromBilly') return skip(base ? 'missing_in_billy' : 'not_in_billy');
-    if (!base || direction === 'toBilly') return { kind: 'createInBilly' };
+    if (!base || direction === 'toBilly') return stillRefused(local.view, null) ? skip('still_refused') : { kind: 'createInBilly' };
     // Both ways and the Billy twin is gone: deleted in Billy, so archive rather than resurrect it.
     if (!policy.archivableInStrapi) return skip('missing_in_billy');
     return local.view.isArchived === true ? skip('already_archived') : { kind: 'archiveInStrapi' };
@@ -69,6 +102,7 @@ export function plan(local: LocalSide | null, remote: RemoteSide | null, base: S
     return remote.archived ? skip('already_archived') : { kind: 'archiveInBilly' };
   }
 
+  if (stillRefused((local as LocalSide).view, (remote as RemoteSide).view)) return skip('still_refused');
   return planPair(local as LocalSide, remote as RemoteSide, base, policy);
 }
 
@@ -87,5 +121,7 @@ function planPair(local: LocalSide, remote: RemoteSide, base: SyncBase | null, p
     return fromBilly.length > 0 ? { kind: 'update', push: [], pull: fromBilly, conflicts: [] } : skip('unchanged');
   }
   if (push.length === 0 && pull.length === 0) return skip('unchanged');
+  const creationOnly = push.filter((field) => policy.creationOnly.includes(field));
+  if (creationOnly.length > 0) return { kind: 'replaceInBilly', changed: creationOnly, pull };
   return { kind: 'update', push, pull, conflicts };
 }

@@ -2,10 +2,10 @@ import type { RunRecordEntry } from '../../../contracts';
 import type { SyncAdapter } from './adapters';
 import type { RecordPair } from './pairing';
 import type { Operation } from './planner';
-import { assertImportable, type PhasePlanner, type PlannedRecord } from './record-plan';
+import { assertImportable, formerTwinsOf, type PhasePlanner, type PlannedRecord } from './phase-plan';
 import type { LinkRef, LinkRefs } from './refs';
 import type { RemoteItem } from './remote/items';
-import { conflictNote, fieldValues, NEEDS_CREDIT_NOTE, recordEntry } from './run-entries';
+import { conflictNote, fieldValues, NEEDS_CREDIT_NOTE, recordEntry, replacedNote, stillRefusedNote } from './run-entries';
 
 /** The stand-in Billy id of a record a preview would create, so records that depend on it plan as they would for real. */
 export const previewBillyId = (documentId: string) => `preview:${documentId}`;
@@ -38,13 +38,16 @@ export class RecordPreview {
     const identity = { documentId: pair.doc.documentId, billyId: pair.remote?.billyId ?? pair.link?.billyId ?? null };
     const remoteView = pair.remote?.view ?? {};
     switch (op.kind) {
+      case 'replaceInBilly':
       case 'createInBilly': {
+        const formerTwins = formerTwinsOf(pair, op);
+        const note = formerTwins.length > 0 ? replacedNote(this.adapter.module, pair.resource, formerTwins, op.kind === 'replaceInBilly' ? op.changed : []) : {};
         const sent = this.planner.rulesFor(pair.resource).filter((rule) => rule.direction !== 'fromBilly' && pair.view[rule.field] != null);
         const keyField = this.adapter.keyField(pair.resource);
         const values = { ...pair.view, ...(keyField ? { [keyField]: pair.key } : {}) };
         const fields = [...new Set([...sent.map((rule) => rule.field), ...(keyField ? [keyField] : [])])];
         this.link(pair.doc.documentId, previewBillyId(pair.doc.documentId), pair.resource);
-        return this.entry({ ...identity, outcome: 'created', changes: fieldValues(fields, values, {}) });
+        return this.entry({ ...identity, outcome: 'created', ...note, changes: fieldValues(fields, values, remoteView) });
       }
       case 'update': {
         const changes = fieldValues([...op.push, ...op.pull], pair.view, remoteView);
@@ -57,6 +60,7 @@ export class RecordPreview {
       case 'archiveInStrapi':
         return this.entry({ ...identity, outcome: 'archived', direction: 'fromBilly', reason: 'missing_in_billy', message: 'The Billy record is gone; archived here.' });
       case 'skip':
+        if (op.reason === 'still_refused') return this.entry({ ...identity, outcome: 'failed', ...stillRefusedNote(pair.link) });
         return this.entry({ ...identity, outcome: 'skipped', reason: op.reason });
       default:
         throw new Error(`unexpected operation ${op.kind} for a document that exists`);

@@ -1,6 +1,6 @@
-import type { FieldMappingPair, RunRecordEntry } from '../../../contracts';
+import type { FieldMappingPair, RunRecordEntry, WriteRuleReason } from '../../../contracts';
 import { isBillyError, type BillyClient } from '../billy';
-import type { SyncLinkRow } from '../services/sync-links';
+import type { FormerTwin, SyncLinkRow } from '../services/sync-links';
 import type { RunContext } from './run-context';
 import type { SyncAdapter } from './adapters';
 import type { DocumentStore } from './documents';
@@ -9,15 +9,16 @@ import type { FieldRule } from './field-rules';
 import { localView, pickFields, strapiData, type LocalDocument, type MappingContext, type View } from './mapping';
 import type { RecordPair } from './pairing';
 import type { Operation } from './planner';
-import { assertImportable, type PhasePlanner, type PlannedRecord } from './record-plan';
+import { assertImportable, formerTwinsOf, type PhasePlanner, type PlannedRecord } from './phase-plan';
 import type { LinkRefs } from './refs';
 import type { BillyResource, RemoteItem } from './remote/items';
-import { conflictNote, fieldValues, NEEDS_CREDIT_NOTE, recordEntry } from './run-entries';
+import { conflictNote, fieldValues, NEEDS_CREDIT_NOTE, recordEntry, replacedNote, stillRefusedNote } from './run-entries';
 import { viewHash } from './snapshot';
 import { sameValue } from './values';
 import type { WriteBackBatch } from './write-back-batch';
 
 const differs = (a: View, b: View) => (field: string) => !sameValue(a[field], b[field]);
+const hasPending = (formerTwins: readonly FormerTwin[]) => formerTwins.some((twin) => !twin.retired);
 const fieldsOf = (rules: readonly FieldRule[], keep: (rule: FieldRule) => boolean) => rules.filter(keep).map((rule) => rule.field);
 
 /**
@@ -59,24 +60,50 @@ export class RecordSync {
   private async syncPair(pair: RecordPair, op: Operation): Promise<RunRecordEntry | null> {
     const rules = this.rulesFor(pair.resource);
     const base = { documentId: pair.doc.documentId, billyId: pair.remote?.billyId ?? pair.link?.billyId ?? null };
+    // A dependency warning (what was kept of Billy's record) rides on an outcome that has no reason of its own.
+    const productKept: WriteRuleReason = 'product_kept';
+    const warned = (entry: RunRecordEntry) => (pair.warning && (!entry.reason || entry.reason === 'unchanged') ? { ...entry, reason: productKept, message: pair.warning } : entry);
     switch (op.kind) {
       case 'createInBilly':
-        return this.createInBilly(pair, rules);
+        return this.createInBilly(pair, rules, { formerTwins: formerTwinsOf(pair, op), pull: [] });
+      case 'replaceInBilly':
+        return this.createInBilly(pair, rules, { formerTwins: formerTwinsOf(pair, op), pull: op.pull, changed: op.changed });
       case 'update':
-        return this.update(pair, pair.remote as RemoteItem, op, rules);
+        return this.update(pair, pair.remote as RemoteItem, op, rules, warned);
       case 'refuse':
         return this.refuse(pair, pair.remote as RemoteItem, op.pull, rules);
       case 'archiveInStrapi':
         await this.writeLocal(pair.doc, ['isArchived'], { isArchived: true });
         return this.entry({ ...base, outcome: 'archived', direction: 'fromBilly', reason: 'missing_in_billy', message: 'The Billy record is gone; archived here.' });
       case 'skip': {
-        const entry = this.entry({ ...base, outcome: 'skipped', reason: op.reason });
-        if (pair.remote && this.needsRebase(pair, pair.remote, rules)) return this.finish(pair, null, pair.remote, rules, entry);
+        if (op.reason === 'still_refused') return this.entry({ ...base, outcome: 'failed', ...stillRefusedNote(pair.link) });
+        const entry = warned(this.entry({ ...base, outcome: 'skipped', reason: op.reason }));
+        if (pair.remote && (this.needsRebase(pair, pair.remote, rules) || hasPending(pair.formerTwins))) {
+          const formerTwins = await this.retire(pair.formerTwins);
+          return this.finish(pair, null, pair.remote, rules, entry, formerTwins);
+        }
         return entry;
       }
       default:
         throw new Error(`unexpected operation ${op.kind} for a document that exists`);
     }
+  }
+
+  /**
+   * Takes the pending former twins out of use, each once (removing or deleting is idempotent in
+   * Billy, so a retire repeated after a crash is harmless); answers the twins still kept.
+   */
+  private async retire(formerTwins: readonly FormerTwin[]): Promise<FormerTwin[]> {
+    const kept: FormerTwin[] = [];
+    for (const twin of formerTwins) {
+      if (twin.retired) {
+        kept.push(twin);
+        continue;
+      }
+      const result = await this.adapter.retire(this.client, twin);
+      if (result === 'archived') kept.push({ ...twin, retired: true });
+    }
+    return kept;
   }
 
   /** A Billy record no document has, imported (the planner let Billy data in). */
@@ -98,21 +125,41 @@ export class RecordSync {
     return this.entry({ documentId: link.targetDocumentId, billyId: item.billyId, outcome: 'archived', reason: 'deleted_in_strapi' });
   }
 
-  private async createInBilly(pair: RecordPair, rules: FieldRule[]): Promise<null> {
+  /**
+   * Creates the record in Billy and retires its former twins: before the create when both would
+   * carry the same stable key (a draft invoice), after it otherwise (a person, so none is lost).
+   * The intent (key and former twins) is already on record (see intentsOf), so a crash between
+   * the steps is finished by the next run: the key or the email finds what was created, and the
+   * twins still pending are retired then.
+   */
+  private async createInBilly(
+    pair: RecordPair,
+    rules: FieldRule[],
+    replacing: { formerTwins: FormerTwin[]; pull: string[]; changed?: string[] }
+  ): Promise<null> {
     const { doc, resource, key } = pair;
-    // The intent (with its key) is already on record (see intentsOf): a lost answer can be searched for later.
-    const values = pickFields(pair.view, fieldsOf(rules, (rule) => rule.direction !== 'fromBilly'));
+    const { formerTwins, pull, changed } = replacing;
+    const before = pair.remote;
+    // A replacement takes Billy's own changes along, so creating anew loses none of them.
+    const merged = before && pull.length > 0 ? { ...pair.view, ...pickFields(before.view, pull) } : pair.view;
+    const values = pickFields(merged, fieldsOf(rules, (rule) => rule.direction !== 'fromBilly'));
+    const unset = (changed ?? []).filter((field) => values[field] === null || values[field] === undefined);
+    if (unset.length > 0) throw new SyncRecordError('dependency', `${unset.join(', ')} is not in Billy yet: sync what it refers to first.`);
+    let kept = this.adapter.retiresBeforeCreate ? await this.retire(formerTwins) : formerTwins;
     const created = await this.createOnce(values, key, resource);
     const remote = typeof created === 'string' ? await this.fetch(created, resource) : created;
+    if (!this.adapter.retiresBeforeCreate) kept = await this.retire(kept);
     const { billyId } = remote;
     // Billy-computed figures and a generated key go back to Strapi; for a record created approved
     // (locked), everything does, since Billy is its source of truth from now on.
     const keyField = this.adapter.keyField(resource);
     const writeBack = fieldsOf(
       rules,
-      (rule) => rule.direction !== 'toBilly' && (remote.locked || rule.direction === 'fromBilly' || rule.field === keyField)
+      (rule) => rule.direction !== 'toBilly' && (remote.locked || rule.direction === 'fromBilly' || rule.field === keyField || pull.includes(rule.field))
     ).filter(differs(pair.view, remote.view));
-    return this.finish(pair, this.strapiValues(writeBack, remote.view), remote, rules, this.entry({ documentId: doc.documentId, billyId, outcome: 'created' }));
+    const note = formerTwins.length > 0 ? replacedNote(this.adapter.module, resource, formerTwins, changed ?? []) : {};
+    const entry = this.entry({ documentId: doc.documentId, billyId, outcome: 'created', ...note });
+    return this.finish(pair, this.strapiValues(writeBack, remote.view), remote, rules, entry, kept);
   }
 
   /** One POST; when its outcome is unknown, look for what it may have created before trying once more. */
@@ -128,7 +175,13 @@ export class RecordSync {
     }
   }
 
-  private async update(pair: RecordPair, before: RemoteItem, op: Extract<Operation, { kind: 'update' }>, rules: FieldRule[]): Promise<null> {
+  private async update(
+    pair: RecordPair,
+    before: RemoteItem,
+    op: Extract<Operation, { kind: 'update' }>,
+    rules: FieldRule[],
+    warned: (entry: RunRecordEntry) => RunRecordEntry
+  ): Promise<null> {
     let remote = before;
     if (op.push.length > 0) {
       const saved = await this.adapter.update(this.client, before, pickFields(pair.view, op.push), pair.view);
@@ -138,7 +191,9 @@ export class RecordSync {
     const billyOwned = fieldsOf(rules, (rule) => rule.direction === 'fromBilly').filter(differs(pair.view, remote.view));
     const pull = [...new Set([...op.pull, ...billyOwned])];
     const conflict = op.conflicts.length > 0;
-    const entry = this.entry({
+    // A record adopted after an interrupted replacement: its former twins go now.
+    const formerTwins = await this.retire(pair.formerTwins);
+    const entry = warned(this.entry({
       documentId: pair.doc.documentId,
       billyId: remote.billyId,
       direction: op.push.length > 0 ? 'toBilly' : 'fromBilly',
@@ -146,8 +201,8 @@ export class RecordSync {
       ...(conflict
         ? { ...conflictNote(this.planner.priority, op.conflicts), changes: fieldValues(op.conflicts, pair.view, before.view) }
         : {}),
-    });
-    return this.finish(pair, this.strapiValues(pull, remote.view), remote, rules, entry);
+    }));
+    return this.finish(pair, this.strapiValues(pull, remote.view), remote, rules, entry, formerTwins);
   }
 
   /** An approved invoice edited in Strapi: nothing goes to Billy; its figures still come back. */
@@ -203,7 +258,8 @@ export class RecordSync {
     data: Record<string, unknown> | null,
     remote: RemoteItem,
     rules: FieldRule[],
-    entry: RunRecordEntry
+    entry: RunRecordEntry,
+    formerTwins: FormerTwin[] = []
   ): Promise<null> {
     const fields = rules.map((rule) => rule.field);
     const keyField = this.adapter.keyField(record.resource);
@@ -218,6 +274,7 @@ export class RecordSync {
         localHash: viewHash(view, fields),
         remoteHash: viewHash(remote.view, fields),
         snapshot: { local: pickFields(view, fields), remote: pickFields(remote.view, fields) },
+        formerTwins,
       };
     };
     await this.writeBacks.add({ doc, data, linkOf, entry });

@@ -18,6 +18,8 @@ export interface RunContext {
   onlyDocumentIds: ReadonlySet<string> | null;
   /** how many records of a phase are synced at once: more than the Billy client's maxConcurrent, so requests never wait on database work */
   concurrency: number;
+  /** someone asked for this run (the retry button, a record's own "Sync to Billy"): records Billy refused before are sent again */
+  retryRefused: boolean;
   /** a preview: every decision is described in the run log, none is carried out */
   dryRun: boolean;
   /** in a preview, the links its would-be creates would make (read by later phases) */

@@ -13,6 +13,7 @@ const policy = fc.record({
   fields: fc.tuple(...FIELDS.map(() => fc.constantFrom<FieldDirection>('both', 'toBilly', 'fromBilly'))).map((dirs) => FIELDS.map((field, i) => ({ field, direction: dirs[i] }))),
   archivableInBilly: fc.boolean(),
   archivableInStrapi: fc.constant(false),
+  creationOnly: fc.constant([]),
 }) as fc.Arbitrary<PlanPolicy>;
 const remote = (v: Record<string, unknown>, locked = false) => ({ view: v, archived: false, locked });
 const baseOf = (local: Record<string, unknown>, remoteView: Record<string, unknown>) => ({ localHash: viewHash(local, FIELDS), remoteHash: viewHash(remoteView, FIELDS) });
@@ -68,7 +69,7 @@ describe('plan (properties)', () => {
 });
 
 describe('plan (examples)', () => {
-  const both: PlanPolicy = { direction: 'both', priority: 'billy', fields: FIELDS.map((field) => ({ field, direction: 'both' as const })), archivableInBilly: true, archivableInStrapi: true };
+  const both: PlanPolicy = { direction: 'both', priority: 'billy', fields: FIELDS.map((field) => ({ field, direction: 'both' as const })), archivableInBilly: true, archivableInStrapi: true, creationOnly: [] };
   const synced = { name: 'Acme', city: 'Aarhus', amount: 1 };
 
   it('with both, a change on one side flows from that side', () => {

@@ -2,7 +2,7 @@ import { billyContactPersonSchema, type BillyClient, type BillyContactInput } fr
 import type { View } from '../mapping/types';
 import { contactItem, type RemoteItem } from '../remote/items';
 import { keepFromBefore, savedChildren } from '../remote/saved';
-import { CONTACT_INCLUDE } from '../remote/remote-data';
+import { CONTACT_INCLUDE, withPersons } from '../remote/remote-data';
 import { filledFields, patchFields } from './types';
 
 /** The writable fields of a Billy contact the mapping can reach (billy-api.md §4.1; mapping/catalogue.ts). */
@@ -67,19 +67,24 @@ export const contactWriter = (type: 'company' | 'person') => ({
     return null;
   },
 
-  async archive(client: BillyClient, item: RemoteItem): Promise<'archived'> {
-    await client.contacts.update(item.billyId, { isArchived: true }, { idempotent: true });
+  archive(client: BillyClient, item: RemoteItem): Promise<'archived'> {
+    return this.archiveById(client, item.billyId);
+  },
+
+  async archiveById(client: BillyClient, billyId: string): Promise<'archived'> {
+    await client.contacts.update(billyId, { isArchived: true }, { idempotent: true });
     return 'archived';
   },
 
   async fetch(client: BillyClient, billyId: string): Promise<RemoteItem | null> {
     const contact = await client.contacts.get(billyId, { include: CONTACT_INCLUDE });
-    return contact ? contactItem(contact) : null;
+    return contact ? contactItem((await withPersons(client, [contact]))[0]!) : null;
   },
 
   async findByKey(client: BillyClient, key: string): Promise<RemoteItem | null> {
     const { records } = await client.contacts.list({ contactNo: key, include: CONTACT_INCLUDE });
-    const found = records.find((contact) => contact.type === type);
-    return found ? contactItem(found) : null;
+    // Billy might ignore the filter: only a contact that carries the key is ours.
+    const found = records.find((contact) => contact.type === type && contact.contactNo === key);
+    return found ? contactItem((await withPersons(client, [found]))[0]!) : null;
   },
 });

@@ -7,6 +7,7 @@ import { SyncRecordError } from '../errors';
 import { contactPersonItem, type RemoteItem } from '../remote/items';
 import { toText } from '../values';
 import { contactWriter } from './contact-writer';
+import { assertUpdatable, updatableFields } from '../creation-only';
 import { patchFields, type SyncAdapter } from './types';
 
 const privatePersons = contactWriter('person');
@@ -28,7 +29,11 @@ const organizationPersons = {
     if (!contactId) return null;
     const { records } = await client.contactPersons.list({ contactId });
     const email = toText(values.email)?.toLowerCase();
-    const found = records.find((person) => (email ? toText(person.email)?.toLowerCase() === email : toText(person.name) === toText(values.name)));
+    const found = records.find(
+      (person) =>
+        (person.contactId ?? contactId) === contactId &&
+        (email ? toText(person.email)?.toLowerCase() === email : toText(person.name) === toText(values.name))
+    );
     return found ? contactPersonItem(found) : null;
   },
 };
@@ -54,7 +59,8 @@ export const contactsAdapter: SyncAdapter = {
     resource === 'contactPersons' ? organizationPersons.create(client, values) : privatePersons.create(client, values, key),
   async update(client, item, patch, local) {
     if (item.resource === 'contacts') return privatePersons.update(client, item, patch, local);
-    const fields = patchFields(patch, CONTACT_PERSON_FIELDS);
+    assertUpdatable('contactPersons', patch);
+    const fields = patchFields(patch, updatableFields('contactPersons', CONTACT_PERSON_FIELDS));
     const { record } = await client.contactPersons.update(item.billyId, fields as Partial<BillyContactPersonInput>, { idempotent: true });
     return contactPersonItem(record);
   },
@@ -64,6 +70,13 @@ export const contactsAdapter: SyncAdapter = {
     await client.contactPersons.remove(item.billyId);
     return 'removed';
   },
+  async retire(client, twin) {
+    if (twin.billyResource === 'contacts') return privatePersons.archiveById(client, twin.billyId);
+    await client.contactPersons.remove(twin.billyId);
+    return 'removed';
+  },
+  // The person is created under its new contact first, so a crash between the steps loses no one.
+  retiresBeforeCreate: false,
   async fetch(client, billyId, resource) {
     if (resource === 'contacts') return privatePersons.fetch(client, billyId);
     const person = await client.contactPersons.get(billyId);

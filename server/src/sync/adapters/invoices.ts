@@ -1,9 +1,12 @@
 import { billyInvoiceLineSchema, type BillyInvoiceInput, type BillyInvoiceLineInput } from '../../billy';
+import { assertUpdatable, updatableFields } from '../creation-only';
+import { SyncRecordError } from '../errors';
+import { invoiceRecipient } from '../mapping/invoice-contact';
 import type { LineView } from '../mapping/invoices';
 import { invoiceMapping } from '../mapping/invoices';
-import type { View } from '../mapping/types';
+import type { LocalDocument, MappingContext, View } from '../mapping/types';
 import { byField, byKey } from '../matching';
-import { invoiceItem } from '../remote/items';
+import { invoiceItem, type RemoteItem } from '../remote/items';
 import { INVOICE_INCLUDE } from '../remote/remote-data';
 import { keepFromBefore, savedChildren } from '../remote/saved';
 import { filledFields, patchFields, type Phase, type SyncAdapter } from './types';
@@ -22,8 +25,49 @@ export const INVOICE_FIELDS = [
   'creditedInvoiceId',
 ] as const;
 
-const lineInputs = (lines: unknown): BillyInvoiceLineInput[] =>
-  ((lines as LineView[] | null) ?? []).map((line) => filledFields({ ...line }, Object.keys(line)) as unknown as BillyInvoiceLineInput);
+const UPDATABLE_FIELDS = updatableFields('invoices', INVOICE_FIELDS);
+
+/** The lines as Billy takes them; every line needs a Billy product, so none is ever sent without one. */
+const lineInputs = (lines: unknown): BillyInvoiceLineInput[] => {
+  const views = (lines as LineView[] | null) ?? [];
+  const missing = views.findIndex((line) => !line.productId);
+  if (missing !== -1) {
+    throw new SyncRecordError('dependency', `Line ${missing + 1} has no product in Billy: choose a product that is synced to Billy (every Billy invoice line needs one).`);
+  }
+  return views.map((line) => filledFields({ ...line }, Object.keys(line)) as unknown as BillyInvoiceLineInput);
+};
+
+/**
+ * Where Billy's invoice must stand against the document. Its customer: "invoices go to" decides
+ * the Billy contact when an invoice is created and never re-targets it, so while the document's
+ * organization or person is still that contact, the view keeps it. Its lines' products: a line
+ * whose product was deleted in Strapi keeps the Billy product it has (a warning says so), since
+ * Billy refuses a line without one.
+ */
+export const settleInvoice = (view: View, remote: RemoteItem, doc: LocalDocument, ctx: MappingContext): { view: View; warning: string | null } => {
+  const settled = { ...view };
+  if ('contactId' in view && view.contactId !== remote.view.contactId) {
+    const candidates = (['organizations', 'contacts'] as const).map((module) => invoiceRecipient(doc, { ...ctx, invoicePriorityModule: module }));
+    const standing = candidates.find((recipient) => recipient.contactId !== null && recipient.contactId === remote.view.contactId);
+    if (standing) {
+      settled.contactId = standing.contactId;
+      if ('attContactPersonId' in view) settled.attContactPersonId = standing.attContactPersonId;
+    }
+  }
+  const localLines = Array.isArray(view.lines) ? (view.lines as LineView[]) : null;
+  const remoteLines = (remote.view.lines as LineView[] | null) ?? [];
+  const kept: string[] = [];
+  if (localLines) {
+    settled.lines = localLines.map((line, index) => {
+      const billyProduct = remoteLines[index]?.productId;
+      if (line.productId || !billyProduct) return line;
+      kept.push(`line ${index + 1}`);
+      return { ...line, productId: billyProduct };
+    });
+  }
+  const warning = kept.length > 0 ? `The product of ${kept.join(', ')} is not in Strapi any more: the Billy invoice keeps its product.` : null;
+  return { view: settled, warning };
+};
 
 /**
  * Invoices and credit notes ↔ Billy invoices, lines nested (one request per invoice). Drafts
@@ -43,7 +87,10 @@ const invoicesAdapterFor = (phase: Extract<Phase, 'invoices' | 'creditNotes'>): 
     },
     // A document without a kind is an invoice.
     documentFilters: type === 'creditNote' ? { kind: 'creditNote' } : { $or: [{ kind: 'invoice' }, { kind: { $null: true } }] },
-    remoteItems: async (remote) => (await remote.invoices()).filter((item) => (item.view.type ?? 'invoice') === type),
+    // Every invoice, so a link still resolves after the document's kind changed; only its own kind is matched or imported.
+    remoteItems: (remote) => remote.invoices(),
+    owns: (item) => (item.view.type ?? 'invoice') === type,
+    settle: settleInvoice,
     resourceFor: () => 'invoices',
     fieldsOf: () => null,
     matchRules: () => [byKey('externalId'), byField('invoiceNo')],
@@ -64,7 +111,8 @@ const invoicesAdapterFor = (phase: Extract<Phase, 'invoices' | 'creditNotes'>): 
       return lines ? invoiceItem({ ...record, lines }) : record.id;
     },
     async update(client, item, patch: View) {
-      const input = patchFields(patch, INVOICE_FIELDS) as Partial<BillyInvoiceInput>;
+      assertUpdatable('invoices', patch);
+      const input = patchFields(patch, UPDATABLE_FIELDS) as Partial<BillyInvoiceInput>;
       if ('lines' in patch) input.lines = lineInputs(patch.lines);
       // draft → approved is the only state change Billy allows (a per-invoice approval in Strapi).
       if (patch.state === 'approved') input.state = 'approved';
@@ -77,13 +125,21 @@ const invoicesAdapterFor = (phase: Extract<Phase, 'invoices' | 'creditNotes'>): 
     archive: async () => {
       throw new Error('invoices are never archived or deleted by the sync');
     },
+    async retire(client, twin) {
+      // Only drafts are ever retired (an approved invoice needs a credit note); DELETE is idempotent.
+      await client.invoices.remove(twin.billyId);
+      return 'removed';
+    },
+    retiresBeforeCreate: true,
     async fetch(client, billyId) {
       const invoice = await client.invoices.get(billyId, { include: INVOICE_INCLUDE });
       return invoice ? invoiceItem(invoice) : null;
     },
     async findByKey(client, key) {
       const { records } = await client.invoices.list({ externalId: key, include: INVOICE_INCLUDE });
-      return records[0] ? invoiceItem(records[0]) : null;
+      // Billy might ignore the filter: only an invoice that carries the key is ours.
+      const found = records.find((invoice) => invoice.externalId === key);
+      return found ? invoiceItem(found) : null;
     },
   };
 };

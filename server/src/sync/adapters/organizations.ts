@@ -23,6 +23,8 @@ export const organizationsAdapter: SyncAdapter = {
   create: (client, values, { key }) => companies.create(client, values, key),
   update: (client, item, patch, local) => companies.update(client, item, patch, local),
   archive: (client, item) => companies.archive(client, item),
+  retire: (client, twin) => companies.archiveById(client, twin.billyId),
+  retiresBeforeCreate: false,
   fetch: (client, billyId) => companies.fetch(client, billyId),
   findByKey: (client, key) => companies.findByKey(client, key),
 };

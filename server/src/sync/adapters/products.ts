@@ -2,7 +2,7 @@ import { billyProductPriceSchema, type BillyProductInput } from '../../billy';
 import { productMapping } from '../mapping/products';
 import { byField, byKey } from '../matching';
 import { productItem } from '../remote/items';
-import { PRODUCT_INCLUDE } from '../remote/remote-data';
+import { PRODUCT_INCLUDE, withPrices } from '../remote/remote-data';
 import { keepFromBefore, savedChildren } from '../remote/saved';
 import { filledFields, patchFields, type SyncAdapter } from './types';
 
@@ -40,12 +40,19 @@ export const productsAdapter: SyncAdapter = {
     await client.products.update(item.billyId, { isArchived: true }, { idempotent: true });
     return 'archived';
   },
+  async retire(client, twin) {
+    await client.products.update(twin.billyId, { isArchived: true }, { idempotent: true });
+    return 'archived';
+  },
+  retiresBeforeCreate: false,
   async fetch(client, billyId) {
     const product = await client.products.get(billyId, { include: PRODUCT_INCLUDE });
-    return product ? productItem(product) : null;
+    return product ? productItem((await withPrices(client, [product]))[0]!) : null;
   },
   async findByKey(client, key) {
     const { records } = await client.products.list({ productNo: key, include: PRODUCT_INCLUDE });
-    return records[0] ? productItem(records[0]) : null;
+    // Billy might ignore the filter: only a product that carries the key is ours.
+    const found = records.find((product) => product.productNo === key);
+    return found ? productItem((await withPrices(client, [found]))[0]!) : null;
   },
 };

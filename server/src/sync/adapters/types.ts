@@ -1,6 +1,7 @@
 import type { BillySettings, ModuleName } from '../../../../contracts';
 import type { BillyClient } from '../../billy';
-import type { LocalDocument, ModuleMapping, View } from '../mapping/types';
+import type { FormerTwin } from '../../services/sync-links';
+import type { LocalDocument, MappingContext, ModuleMapping, View } from '../mapping/types';
 import type { MatchRule } from '../matching';
 import type { BillyResource, RemoteItem } from '../remote/items';
 import type { RemoteData } from '../remote/remote-data';
@@ -24,7 +25,15 @@ export interface SyncAdapter {
   populate: Record<string, unknown>;
   /** Which documents of the module the phase syncs (a Document Service filter); none: all of them. */
   documentFilters: Record<string, unknown> | null;
+  /** Billy's records the phase pairs with (links to any of them resolve). */
   remoteItems(remote: RemoteData): Promise<RemoteItem[]>;
+  /** Whether a Billy record is this phase's to match or import (default: all of remoteItems). */
+  owns?(item: RemoteItem): boolean;
+  /**
+   * The document's view against its linked Billy record, where Billy's value must stand (what
+   * Billy would refuse to change, or a value Strapi no longer has); with what to warn about.
+   */
+  settle?(view: View, remote: RemoteItem, doc: LocalDocument, ctx: MappingContext): { view: View; warning: string | null };
   /** Which Billy resource a document is synced as (a contact: private contact, or contact person). */
   resourceFor(doc: LocalDocument): BillyResource;
   /** The Billy fields that resource has; null when it has every mapped field. */
@@ -44,6 +53,13 @@ export interface SyncAdapter {
   update(client: BillyClient, item: RemoteItem, patch: View, local: View): Promise<RemoteItem | null>;
   /** A contact person is removed (nothing booked hangs on it); everything else is archived. */
   archive(client: BillyClient, item: RemoteItem): Promise<'archived' | 'removed'>;
+  /** Takes a former twin out of use once the record was created anew: deleted or removed when nothing booked hangs on it, else archived. */
+  retire(client: BillyClient, twin: FormerTwin): Promise<'archived' | 'removed'>;
+  /**
+   * Whether a former twin goes before its successor is created: a draft invoice carries the same
+   * stable key as its successor, so both must never exist at once. A person goes after, so none is lost.
+   */
+  retiresBeforeCreate: boolean;
   fetch(client: BillyClient, billyId: string, resource: BillyResource): Promise<RemoteItem | null>;
   /** After an attempt with an unknown outcome: the record that attempt may have created. */
   findByKey(client: BillyClient, key: string, values: View, resource: BillyResource): Promise<RemoteItem | null>;

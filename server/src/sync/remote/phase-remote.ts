@@ -23,6 +23,12 @@ export async function remoteItemsOfPhase(
     const link = links.get(doc.documentId);
     return link?.billyId && link.billyResource === adapter.resourceFor(doc) ? link : null;
   });
+  // A document the save deleted: its Billy twin is read to be archived.
+  const loaded = new Set(docs.map((doc) => doc.documentId));
+  for (const documentId of run.onlyDocumentIds) {
+    const link = links.get(documentId);
+    if (!loaded.has(documentId) && link?.billyId && link.billyResource) linked.push(link);
+  }
   const listPages = Math.max(1, Math.ceil(links.size / MAX_PAGE_SIZE));
   if (linked.some((link) => link === null) || linked.length > listPages) return adapter.remoteItems(run.remote);
   const fetched = await Promise.all(

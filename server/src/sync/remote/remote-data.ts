@@ -1,4 +1,4 @@
-import type { BillyClient, BillyContact } from '../../billy';
+import type { BillyClient, BillyContact, BillyProduct } from '../../billy';
 import { contactItem, contactPersonItem, invoiceItem, productItem, type RemoteItem } from './items';
 
 const collectPages = async <T>(pages: AsyncIterable<T[]>): Promise<T[]> => {
@@ -6,6 +6,26 @@ const collectPages = async <T>(pages: AsyncIterable<T[]>): Promise<T[]> => {
   for await (const page of pages) all.push(...page);
   return all;
 };
+
+/**
+ * A contact Billy answered without its persons embedded (the include ignored) gets them from
+ * /contactPersons?contactId=, so the persons are right whichever form Billy answers in
+ * (billy-api.md §2.2). An embedded empty list is taken as it is.
+ */
+export const withPersons = (client: BillyClient, contacts: readonly BillyContact[]): Promise<BillyContact[]> =>
+  Promise.all(
+    contacts.map(async (contact) =>
+      contact.contactPersons ? contact : { ...contact, contactPersons: await collectPages(client.contactPersons.iteratePages({ contactId: contact.id })) }
+    )
+  );
+
+/** The same for a product's prices, from /productPrices?productId= (the prices embed is UNCONFIRMED, billy-api.md §4.3). */
+export const withPrices = (client: BillyClient, products: readonly BillyProduct[]): Promise<BillyProduct[]> =>
+  Promise.all(
+    products.map(async (product) =>
+      product.prices ? product : { ...product, prices: await collectPages(client.productPrices.iteratePages({ productId: product.id })) }
+    )
+  );
 
 export const CONTACT_INCLUDE = 'contact.contactPersons:embed';
 export const PRODUCT_INCLUDE = 'product.prices:embed';
@@ -26,7 +46,7 @@ export class RemoteData {
   constructor(private readonly client: BillyClient) {}
 
   private contacts(): Promise<BillyContact[]> {
-    this.contactsPromise ??= collectPages(this.client.contacts.iteratePages({ include: CONTACT_INCLUDE }));
+    this.contactsPromise ??= collectPages(this.client.contacts.iteratePages({ include: CONTACT_INCLUDE })).then((all) => withPersons(this.client, all));
     return this.contactsPromise;
   }
 
@@ -48,7 +68,9 @@ export class RemoteData {
   }
 
   products(): Promise<RemoteItem[]> {
-    this.productsPromise ??= collectPages(this.client.products.iteratePages({ include: PRODUCT_INCLUDE })).then((all) => all.map(productItem));
+    this.productsPromise ??= collectPages(this.client.products.iteratePages({ include: PRODUCT_INCLUDE }))
+      .then((all) => withPrices(this.client, all))
+      .then((all) => all.map(productItem));
     return this.productsPromise;
   }
 

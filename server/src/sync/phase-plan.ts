@@ -1,6 +1,7 @@
 import type { BillySettings, FieldMappingPair, RunRecordEntry, SyncPriority } from '../../../contracts';
-import type { SyncLinkRow } from '../services/sync-links';
+import type { FormerTwin, SyncLinkRow } from '../services/sync-links';
 import type { SyncAdapter } from './adapters';
+import { CREATION_ONLY } from './creation-only';
 import { SyncRecordError } from './errors';
 import { fieldRules, type FieldRule } from './field-rules';
 import type { RefResolver } from './mapping';
@@ -30,6 +31,16 @@ export const identityOf = (planned: PlannedRecord): Pick<RunRecordEntry, 'docume
     : { documentId: null, billyId: planned.item.billyId, direction: 'toBilly' };
 };
 
+/**
+ * The former twins a create leaves to retire: those the link already holds (an earlier attempt,
+ * a person whose kind of Billy record changed) and, when a creation-only field changed, the
+ * Billy record the document is linked to now. Recorded with the intent, before any request.
+ */
+export const formerTwinsOf = (pair: RecordPair, op: Operation): FormerTwin[] => {
+  const replaced = op.kind === 'replaceInBilly' && pair.remote ? [{ billyId: pair.remote.billyId, billyResource: pair.resource, retired: false }] : [];
+  return [...pair.formerTwins.filter((twin) => !replaced.some((other) => other.billyId === twin.billyId)), ...replaced];
+};
+
 /** A person can only be imported under a company Strapi already has (or, in a preview, will have). */
 export const assertImportable = (item: RemoteItem, refs: RefResolver): void => {
   if (item.resource === 'contactPersons' && !refs.documentId('organizations', item.view.contactId as string)) {
@@ -54,8 +65,9 @@ export class PhasePlanner {
     return this.settings.priority ?? 'strapi';
   }
 
-  policy(rules: FieldRule[]): PlanPolicy {
+  policy(rules: FieldRule[], resource: BillyResource): PlanPolicy {
     return {
+      creationOnly: CREATION_ONLY[resource],
       direction: this.settings.syncDirection,
       priority: this.priority,
       fields: rules,
@@ -68,15 +80,15 @@ export class PhasePlanner {
    * Every record of the phase that will get an outcome, decided before any is carried out: its
    * length is the phase's progress total, and a preview is this list described.
    */
-  planPhase(pairing: Pairing, includeUnpaired: boolean): PlannedRecord[] {
+  planPhase(pairing: Pairing, includeImports: boolean): PlannedRecord[] {
     const decide = (local: RecordPair | null, item: RemoteItem | null, base: SyncBase | null, resource: BillyResource) =>
-      plan(local && { view: local.view }, item && remoteSide(item), base, this.policy(this.rulesFor(resource)));
+      plan(local && { view: local.view }, item && remoteSide(item), base, this.policy(this.rulesFor(resource), resource), local?.refusal ?? null);
     const pairs = pairing.pairs.map((pair): PlannedRecord => ({ kind: 'pair', pair, op: decide(pair, pair.remote, pair.base, pair.resource) }));
-    if (!includeUnpaired) return pairs;
-    const imports = pairing.unclaimed
+    const imports = (includeImports ? pairing.unclaimed : [])
       .filter((item) => decide(null, item, null, item.resource).kind === 'createInStrapi')
       .map((item): PlannedRecord => ({ kind: 'import', item }));
-    // A link without hashes (an interrupted create) still says the record was synced once.
+    // A link without hashes (an interrupted create) still says the record was synced once. The
+    // pairing holds the deleted documents the run is for: all of them, or those a save deleted.
     const deletions = pairing.orphans
       .filter(({ link, remote }) => decide(null, remote, baseOf(link) ?? { localHash: '', remoteHash: '' }, remote.resource).kind === 'archiveInBilly')
       .map(({ link, remote }): PlannedRecord => ({ kind: 'deletion', link, item: remote }));

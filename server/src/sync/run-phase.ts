@@ -6,11 +6,13 @@ import { documentStore, type DocumentStore } from './documents';
 import { SyncRecordError } from './errors';
 import { pairsFor } from './field-rules';
 import { pairRecords } from './pairing';
-import { identityOf, PhasePlanner, type PlannedRecord } from './record-plan';
+import { formerTwinsOf, identityOf, PhasePlanner, type PlannedRecord } from './phase-plan';
 import { RecordPreview } from './record-preview';
 import { RecordSync } from './record-sync';
 import { remoteItemsOfPhase } from './remote/phase-remote';
 import { LinkRefs } from './refs';
+import type { Refusal } from './planner';
+import { viewHash } from './snapshot';
 import type { RunContext } from './run-context';
 import { WriteBackBatch, type BatchWriter } from './write-back-batch';
 
@@ -25,11 +27,11 @@ const failureOf = (error: unknown): { reason: string; message: string } => {
   return { reason: 'error', message: named?.message ?? String(error) };
 };
 
-/** The creates of a phase, each with the key it will stamp into Billy: recorded before any POST. */
+/** The creates of a phase, each with the key it will stamp into Billy and the records it replaces: recorded before any request. */
 const intentsOf = (planned: readonly PlannedRecord[]) =>
   planned.flatMap((record) =>
-    record.kind === 'pair' && record.op.kind === 'createInBilly'
-      ? [{ documentId: record.pair.doc.documentId, syncKey: record.pair.key, billyResource: record.pair.resource }]
+    record.kind === 'pair' && (record.op.kind === 'createInBilly' || record.op.kind === 'replaceInBilly')
+      ? [{ documentId: record.pair.doc.documentId, syncKey: record.pair.key, billyResource: record.pair.resource, formerTwins: formerTwinsOf(record.pair, record.op) }]
       : []
   );
 
@@ -59,13 +61,20 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   const docs = await documents.load(run.onlyDocumentIds);
   const remoteItems = await remoteItemsOfPhase(adapter, run, docs, ownLinks);
   const context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
-  const pairing = pairRecords(adapter, pairs, context, docs, remoteItems, ownLinks, run.onlyDocumentIds === null);
+  const only = run.onlyDocumentIds;
+  // A targeted run carries out the deletes it was given (a save that deleted a document), no others.
+  const pairing = pairRecords(adapter, pairs, context, docs, remoteItems, ownLinks, {
+    orphansOf: (documentId) => only === null || only.has(documentId),
+    retryRefused: run.retryRefused,
+  });
   const planner = new PhasePlanner(adapter, run.settings, pairs);
-  const planned = planner.planPhase(pairing, run.onlyDocumentIds === null);
+  const planned = planner.planPhase(pairing, only === null);
   await run.setTotal(adapter.phase, planned.length);
-  const reportFailure = async (identity: Pick<RunRecordEntry, 'documentId' | 'billyId' | 'direction'>, error: unknown) => {
+  const reportFailure = async (identity: Pick<RunRecordEntry, 'documentId' | 'billyId' | 'direction'>, error: unknown, refusal?: Refusal) => {
     const failure = failureOf(error);
-    if (identity.documentId && !run.dryRun) await run.links.recordProblem(adapter.module, identity.documentId, { state: 'failed', ...failure });
+    if (identity.documentId && !run.dryRun) {
+      await run.links.recordProblem(adapter.module, identity.documentId, { state: 'failed', ...failure, ...(refusal ? { refusal } : {}) });
+    }
     await run.report(adapter.phase, { module: adapter.module, ...identity, outcome: 'failed', ...failure });
   };
   const writeBacks = new WriteBackBatch(batchWriter(run, adapter.module, documents), {
@@ -75,6 +84,14 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   const records = run.dryRun ? new RecordPreview(adapter, planner, refs, run.previewLinks) : new RecordSync(adapter, run, planner, refs, documents, writeBacks);
   if (!run.dryRun) await run.links.recordIntents(adapter.module, intentsOf(planned));
 
+  /** Billy refused the record as it stands on both sides: what to compare with before sending it again. */
+  const refusalOf = (planned: PlannedRecord, error: unknown): Refusal | undefined => {
+    if (planned.kind !== 'pair' || !isBillyError(error) || error.reason !== 'validation') return undefined;
+    const fields = planner.rulesFor(planned.pair.resource).map((rule) => rule.field);
+    const { view, remote } = planned.pair;
+    return { localHash: viewHash(view, fields), remoteHash: remote ? viewHash(remote.view, fields) : '' };
+  };
+
   const guarded = async (planned: PlannedRecord) => {
     try {
       const entry = await records.carryOut(planned);
@@ -82,7 +99,7 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
       if (entry) await run.report(adapter.phase, entry);
     } catch (error) {
       if (stopsTheRun(error)) throw error;
-      await reportFailure(identityOf(planned), error);
+      await reportFailure(identityOf(planned), error, refusalOf(planned, error));
     }
   };
 

@@ -16,7 +16,8 @@ export type SyncTrigger =
   | 'invoiceSend'
   | 'invoiceCreditNote'
   | 'invoicePayment';
-export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed';
+/** `interrupted`: the instance running it stopped (crash, kill) before it finished; ended by whoever saw its lease expire. */
+export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed' | 'interrupted';
 /** Counted per module and per run. */
 export type RecordOutcome = 'created' | 'updated' | 'skipped' | 'failed' | 'conflict' | 'archived';
 

@@ -6,6 +6,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissions(strapi);
   // Fails the start with a clear message when a stored token can't be opened (no or changed key).
   await getService(strapi, 'settings').assertTokenReadable();
+  // A run a crash or kill -9 left "running" is ended before anyone reads the log.
+  await getService(strapi, 'runs').endRunsOfLostHolders();
   getService(strapi, 'scheduler').setTask(() => getService(strapi, 'sync').startScheduled());
   const background = getService(strapi, 'background');
   background.applySchedule((await getService(strapi, 'settings').get()).syncMode);

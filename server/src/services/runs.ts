@@ -86,6 +86,12 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
     unwritten: Array<Omit<RecordRow, 'createdAt'>>;
   } | null = null;
 
+  /** Ends "running" runs no live holder owns, keeping the counts and records they had written. */
+  const endInterrupted = async (where: Record<string, unknown>): Promise<number> => {
+    const { count } = await runQuery().updateMany({ where: { status: 'running', ...where }, data: { status: 'interrupted', finishedAt: new Date(), error: INTERRUPTED } });
+    return count;
+  };
+
   const findRow = async (id: number) => (await runQuery().findOne({ where: { id } })) as RunRow | null;
 
   /** Writes the active run's reported outcomes in one insert. */
@@ -129,13 +135,31 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
         })) as RunRow;
         await lease.setRunId(row.id);
         // Holding the lease, any other "running" run belongs to an instance that died mid-run.
-        await runQuery().updateMany({ where: { status: 'running', id: { $ne: row.id } }, data: { status: 'failed', finishedAt: new Date(), error: INTERRUPTED } });
+        await endInterrupted({ id: { $ne: row.id } });
         active = { ...active, id: row.id, renewal: keepAlive(lease, lockTtlMs, row.id) };
         return toSummary(row);
       } catch (error) {
         if (active) await releaseActive();
         throw error;
       }
+    },
+
+    /**
+     * At start-up and whenever a lease may have expired: a run whose holder is gone (its lease expired
+     * or was taken by another run) is ended as interrupted. Returns how many were ended.
+     */
+    async endRunsOfLostHolders(): Promise<number> {
+      const seenAt = new Date();
+      const lease = await lock().current(SYNC_LEASE);
+      const mine = active && active.id >= 0 ? [active.id] : [];
+      if (!lease.holder) {
+        // Nobody holds the lease: every running run but this instance's is orphaned. A run opened after
+        // the look at the lease (another instance just took it) started later and is left alone.
+        return endInterrupted({ startedAt: { $lt: seenAt }, ...(mine.length ? { id: { $notIn: mine } } : {}) });
+      }
+      // Held, but its run not named yet: the holder is opening its run right now.
+      if (lease.runId === null) return 0;
+      return endInterrupted({ id: { $notIn: [...mine, lease.runId] } });
     },
 
     /** A phase's planned size, known before its records are carried out: the progress bar's 100 %. */

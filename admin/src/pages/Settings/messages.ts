@@ -125,4 +125,5 @@ export const runStatusLabels: Record<RunStatus, MessageDescriptor> = {
   succeeded: message('option.runStatus.succeeded', 'Succeeded'),
   partial: message('option.runStatus.partial', 'Partly failed'),
   failed: message('option.runStatus.failed', 'Failed'),
+  interrupted: message('option.runStatus.interrupted', 'Interrupted'),
 };

@@ -9,6 +9,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // A run a crash or kill -9 left "running" is ended before anyone reads the log.
   await getService(strapi, 'runs').endRunsOfLostHolders();
   getService(strapi, 'scheduler').setTask(() => getService(strapi, 'sync').startScheduled());
+  getService(strapi, 'run-retention').schedule();
   const background = getService(strapi, 'background');
   background.applySchedule((await getService(strapi, 'settings').get()).syncMode);
   background.start();

@@ -24,6 +24,10 @@ export const pluginConfigSchema = z
     lockTtlMs: z.number().int().min(1000),
     /** How often the background loop drains the on-save queue and picks up settings changed elsewhere. */
     backgroundPollMs: z.number().int().min(100),
+    /** Runs older than this many days are deleted with their records by the daily retention job. */
+    runRetentionDays: z.number().int().min(1),
+    /** At most this many runs are kept, the newest; older ones go with their records. */
+    runRetentionMax: z.number().int().min(1),
     syncCronRule: z.string().min(1).refine(isValidCronRule, { message: 'is not a cron rule Strapi can schedule (e.g. "0 0 */3 * * *")' }),
     client: z
       .object({
@@ -46,6 +50,8 @@ export default {
     apiUrl: emptyToUndefined(env('BILLY_API_URL')),
     syncCronRule: '0 0 */3 * * *',
     lockTtlMs: 30_000,
+    runRetentionDays: 90,
+    runRetentionMax: 1000,
     backgroundPollMs: 2000,
     client: {},
   }),

@@ -6,6 +6,6 @@ export default () => ({
   type: 'content-api' as const,
   routes: [
     { method: 'POST', path: '/sync', handler: 'sync.startFromApi', config: { policies: [], middlewares: ['plugin::billy.http-errors'] } },
-    { method: 'GET', path: '/runs/:id', handler: 'runs.show', config: { policies: [], middlewares: ['plugin::billy.http-errors'] } },
+    { method: 'GET', path: '/runs/:id', handler: 'runs.findOne', config: { policies: [], middlewares: ['plugin::billy.http-errors'] } },
   ],
 });

@@ -56,6 +56,8 @@ export interface RunRecordEntry {
   message: string | null;
   /** Field diffs (dry run) or conflicts (both values), by field. */
   changes?: Record<string, { strapi: unknown; billy: unknown }>;
+  /** Set when the reader may not read this record in the Content Manager: `changes` names the fields, its values are null. */
+  valuesHidden?: true;
 }
 
 /** A run with every one of its stored records (GET /billy/runs/:id and every page of its records). */

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { GetRunResponse, ListRunRecordsResponse, ListRunsResponse } from '../../../contracts';
 import { notFoundError } from '../http-errors';
+import { guardRecordValues } from '../run-log-values';
 import { parseId, parseOutcomes, parsePaging } from '../request-input';
 import { getService } from '../services/get-service';
 
@@ -30,7 +31,7 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
     async records(ctx: Context): Promise<ListRunRecordsResponse> {
       const run = await runOf(ctx);
       const { records, pagination } = await getService(strapi, 'runs').records(run.id, { ...parsePaging(ctx.query), outcomes: parseOutcomes(ctx.query) });
-      return { data: records, meta: { pagination } };
+      return { data: await guardRecordValues(strapi, ctx.state.userAbility, records), meta: { pagination } };
     },
   };
 };

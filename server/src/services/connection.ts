@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ConnectionStatus } from '../../../contracts';
 import { isBillyError } from '../billy';
+import { TOKEN_UNREADABLE_REASON } from '../settings/credentials';
 import { getService } from './get-service';
 
 const CONNECTION_KEY = 'connection';
@@ -21,6 +22,9 @@ const failureFor = (error: unknown): ConnectionStatus => ({
   checkedAt: new Date().toISOString(),
 });
 
+/** Red without asking Billy: there is no token we can send. */
+const unreadableToken = (message: string): ConnectionStatus => ({ state: 'failed', organization: null, reason: TOKEN_UNREADABLE_REASON, message, checkedAt: new Date().toISOString() });
+
 /** The green / red light: the last result of GET /v2/organization, kept in the plugin store. */
 const connection = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'billy' });
@@ -31,13 +35,15 @@ const connection = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async current(): Promise<ConnectionStatus> {
-      const { accessToken } = await getService(strapi, 'settings').credentials();
+      const { accessToken, unreadable } = await getService(strapi, 'settings').credentials();
+      if (unreadable) return unreadableToken(unreadable);
       if (!accessToken) return UNCONFIGURED;
       return ((await store().get({ key: CONNECTION_KEY })) as ConnectionStatus | null) ?? { ...UNCONFIGURED, state: 'failed', reason: null, message: 'Not checked yet.' };
     },
 
     async check(): Promise<ConnectionStatus> {
-      const { accessToken } = await getService(strapi, 'settings').credentials();
+      const { accessToken, unreadable } = await getService(strapi, 'settings').credentials();
+      if (unreadable) return unreadableToken(unreadable);
       if (!accessToken) return save(UNCONFIGURED);
       try {
         const organization = await (await getService(strapi, 'billy').client()).getOrganization();

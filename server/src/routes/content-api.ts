@@ -9,7 +9,7 @@ const contentApiRoute = (method: 'GET' | 'POST', path: string, handler: string) 
   path,
   handler,
   // A fresh object per route: Strapi writes each route's scope into it.
-  config: { auth: { strategies: ['content-api-token'] }, policies: [], middlewares: ['plugin::billy.http-errors'] },
+  config: { auth: { strategies: ['content-api-token'] }, policies: [], middlewares: ['plugin::billy.http-errors', 'plugin::billy.json-body'] },
 });
 
 export default () => ({

@@ -50,6 +50,8 @@ export type SecretSource = 'env' | 'config' | 'store';
 /** The token as routes show it: never the value, at most its last four characters. */
 export interface AccessTokenView {
   isSet: boolean;
+  /** A token is stored but can't be decrypted (the encryption key changed): paste it again, or clear it. */
+  unreadable?: true;
   lastFour: string | null;
   source: SecretSource | null;
   /** Set by the server (plugin config or BILLY_ACCESS_TOKEN): the page shows it locked. */

@@ -16,9 +16,11 @@ export type SyncTrigger =
   | 'invoiceSend'
   | 'invoiceCreditNote'
   | 'invoicePayment';
-export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed';
-/** Counted per module and per run. */
-export type RecordOutcome = 'created' | 'updated' | 'skipped' | 'failed' | 'conflict' | 'archived';
+/** `interrupted`: the instance running it stopped (crash, kill) before it finished; ended by whoever saw its lease expire. */
+export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed' | 'interrupted';
+export const RECORD_OUTCOMES = ['created', 'updated', 'skipped', 'failed', 'conflict', 'archived'] as const;
+/** Counted per module and per run; skipped records are only counted, not kept row by row. */
+export type RecordOutcome = (typeof RECORD_OUTCOMES)[number];
 
 export interface ModuleCounts {
   /** the records the phase planned to handle, set before they are carried out (the progress bar's 100 %) */
@@ -62,10 +64,21 @@ export interface RunRecordEntry {
   message: string | null;
   /** Field diffs (dry run) or conflicts (both values), by field. */
   changes?: Record<string, { strapi: unknown; billy: unknown }>;
+  /** Set when the reader may not read this record in the Content Manager: `changes` names the fields, its values are null. */
+  valuesHidden?: true;
 }
 
+/** A run with every one of its stored records (GET /billy/runs/:id and every page of its records). */
 export interface RunDetail extends RunSummary {
   records: RunRecordEntry[];
+}
+
+/** Strapi's paging shape, in `meta.pagination`. */
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
 }
 
 /** POST /billy/sync — body optional: { modules?: ModuleName[], dryRun?: boolean } */
@@ -85,14 +98,25 @@ export interface SyncRecordResponse {
   data: { run: RunSummary; record: RunRecordEntry | null; status: RecordSyncStatus };
 }
 
-/** GET /billy/runs */
+/** GET /billy/runs?page&pageSize — newest first; pageSize at most 100 (default 25). */
 export interface ListRunsResponse {
   data: RunSummary[];
+  meta: { pagination: Pagination };
 }
 
-/** GET /billy/runs/:id */
+/** GET /billy/runs/:id — the run without its records. */
 export interface GetRunResponse {
-  data: RunDetail;
+  data: RunSummary;
+}
+
+/**
+ * GET /billy/runs/:id/records?page&pageSize&outcome (one outcome or several, comma-separated) — in the order they were carried out. Record
+ * values (`changes`) only reach a user who may read that content type in the Content Manager;
+ * everyone else gets the field names with null values and `valuesHidden: true`.
+ */
+export interface ListRunRecordsResponse {
+  data: RunRecordEntry[];
+  meta: { pagination: Pagination };
 }
 
 /** GET /billy/status */

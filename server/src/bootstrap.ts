@@ -4,9 +4,12 @@ import { getService } from './services/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissions(strapi);
-  // Fails the start with a clear message when a stored token can't be opened (no or changed key).
-  await getService(strapi, 'settings').assertTokenReadable();
+  // A token sealed with a previous key is sealed again; one no key opens leaves Strapi up, the light red.
+  await getService(strapi, 'settings').resealStoredToken();
+  // A run a crash or kill -9 left "running" is ended before anyone reads the log.
+  await getService(strapi, 'runs').endRunsOfLostHolders();
   getService(strapi, 'scheduler').setTask(() => getService(strapi, 'sync').startScheduled());
+  getService(strapi, 'run-retention').schedule();
   const background = getService(strapi, 'background');
   background.applySchedule((await getService(strapi, 'settings').get()).syncMode);
   background.start();

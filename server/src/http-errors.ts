@@ -6,8 +6,8 @@
  */
 export class PluginHttpError extends Error {
   constructor(
-    readonly status: 400 | 404,
-    override readonly name: 'ValidationError' | 'NotFoundError',
+    readonly status: 400 | 404 | 415,
+    override readonly name: 'ValidationError' | 'NotFoundError' | 'ApplicationError' | 'UnsupportedMediaTypeError',
     message: string,
     readonly details: Record<string, unknown> = {}
   ) {
@@ -25,3 +25,6 @@ export const validationError = (message: string, problems: FieldProblem[]) =>
   new PluginHttpError(400, 'ValidationError', message, { errors: problems.map((problem) => ({ ...problem, name: 'ValidationError' })) });
 
 export const notFoundError = (message: string) => new PluginHttpError(404, 'NotFoundError', message);
+
+/** A sound request the plugin cannot carry out now; `reason` says why in a word the admin can act on. */
+export const applicationError = (message: string, reason: string) => new PluginHttpError(400, 'ApplicationError', message, { reason });

@@ -1,4 +1,4 @@
-import type { RunDetail } from '../../contracts';
+import type { ListRunRecordsResponse, RunDetail, RunRecordEntry } from '../../contracts';
 import type { RunningSandbox } from '../../sandbox/src';
 import { startSandboxedStrapi } from './sandboxed-strapi';
 import type { TestApp } from './strapi';
@@ -32,10 +32,20 @@ export const startSyncTestApp = async (): Promise<SyncTestApp> => {
   const token = await app.superAdminToken();
   const auth = { Authorization: `Bearer ${token}` };
 
+  /** Every page of a run's records. */
+  const recordsOf = async (id: number): Promise<RunRecordEntry[]> => {
+    const records: RunRecordEntry[] = [];
+    for (let page = 1; ; page += 1) {
+      const body = (await app.http().get(`/billy/runs/${id}/records?page=${page}&pageSize=100`).set(auth).expect(200)).body as ListRunRecordsResponse;
+      records.push(...body.data);
+      if (page >= body.meta.pagination.pageCount) return records;
+    }
+  };
+
   const waitForRun = async (id: number): Promise<RunDetail> => {
     for (;;) {
       const response = await app.http().get(`/billy/runs/${id}`).set(auth).expect(200);
-      if (response.body.data.status !== 'running') return response.body.data as RunDetail;
+      if (response.body.data.status !== 'running') return { ...response.body.data, records: await recordsOf(id) } as RunDetail;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };

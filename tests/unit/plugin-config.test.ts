@@ -9,6 +9,8 @@ describe('plugin config', () => {
       apiUrl: 'http://127.0.0.1:4010/v2',
       syncCronRule: '0 0 */3 * * *',
       lockTtlMs: 30_000,
+      runRetentionDays: 90,
+      runRetentionMax: 1000,
       backgroundPollMs: 2000,
       client: {},
     });
@@ -20,7 +22,9 @@ describe('plugin config', () => {
     [{ syncCronRule: '0 0 */3 * * *', apiUrl: 'not a url' }, /apiUrl/],
     [{ syncCronRule: '0 0 */3 * * *', client: { maxConcurrent: 0 } }, /client.maxConcurrent/],
     [{ syncCronRule: '0 0 */3 * * *', colour: 'blue' }, /colour/],
+    [{ syncCronRule: '0 0 */3 * * *', runRetentionDays: 0 }, /runRetentionDays/],
+    [{ syncCronRule: '0 0 */3 * * *', runRetentionMax: 1.5 }, /runRetentionMax/],
   ])('refuses %j at start-up with the path of the bad value', (value, message) => {
-    expect(() => config.validator({ client: {}, lockTtlMs: 30_000, backgroundPollMs: 2000, ...value })).toThrow(message);
+    expect(() => config.validator({ client: {}, lockTtlMs: 30_000, runRetentionDays: 90, runRetentionMax: 1000, backgroundPollMs: 2000, ...value })).toThrow(message);
   });
 });

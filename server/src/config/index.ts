@@ -20,10 +20,16 @@ export const pluginConfigSchema = z
     accessToken: z.string().min(1).optional(),
     apiUrl: z.url().optional(),
     encryptionKey: z.string().min(16).optional(),
+    /** Keys the stored token may still be sealed with after a key rotation: at start it is opened with one and sealed again with the current key. */
+    previousEncryptionKeys: z.array(z.string().min(16)).optional(),
     /** How long the sync lease lives without renewal: a crashed instance's run is taken over after it. */
     lockTtlMs: z.number().int().min(1000),
     /** How often the background loop drains the on-save queue and picks up settings changed elsewhere. */
     backgroundPollMs: z.number().int().min(100),
+    /** Runs older than this many days are deleted with their records by the daily retention job. */
+    runRetentionDays: z.number().int().min(1),
+    /** At most this many runs are kept, the newest; older ones go with their records. */
+    runRetentionMax: z.number().int().min(1),
     syncCronRule: z.string().min(1).refine(isValidCronRule, { message: 'is not a cron rule Strapi can schedule (e.g. "0 0 */3 * * *")' }),
     client: z
       .object({
@@ -44,8 +50,12 @@ export default {
   default: ({ env }: { env: (key: string, fallback?: string) => string | undefined }) => ({
     accessToken: emptyToUndefined(env('BILLY_ACCESS_TOKEN')),
     apiUrl: emptyToUndefined(env('BILLY_API_URL')),
+    // Comma-separated, oldest last; only read while a token sealed with one of them is still stored.
+    previousEncryptionKeys: emptyToUndefined(env('BILLY_PREVIOUS_ENCRYPTION_KEYS'))?.split(',').map((key) => key.trim()).filter(Boolean),
     syncCronRule: '0 0 */3 * * *',
     lockTtlMs: 30_000,
+    runRetentionDays: 90,
+    runRetentionMax: 1000,
     backgroundPollMs: 2000,
     client: {},
   }),

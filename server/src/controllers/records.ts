@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { notFoundError } from '../http-errors';
 import type { Context } from 'koa';
 import { moduleForUid, type GetRecordStatusResponse } from '../../../contracts';
+import { guardRecordValues } from '../run-log-values';
 import { getService } from '../services/get-service';
 
 const records = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -16,7 +17,8 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw notFoundError(`No ${module} record with documentId "${documentId}"`);
     }
     const status = await getService(strapi, 'sync-links').status(module, documentId);
-    return { data: { ...status, lastOutcomes: await getService(strapi, 'runs').outcomesOf(module, documentId) } };
+    const lastOutcomes = await guardRecordValues(strapi, ctx.state.userAbility, await getService(strapi, 'runs').outcomesOf(module, documentId));
+    return { data: { ...status, lastOutcomes } };
   },
 });
 

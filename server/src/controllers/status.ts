@@ -6,6 +6,8 @@ const status = ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(): Promise<StatusResponse> {
     const { syncMode } = await getService(strapi, 'settings').get();
     const runs = getService(strapi, 'runs');
+    // The status never shows a run as going whose holder is gone.
+    await runs.endRunsOfLostHolders();
     const [currentRun, recent] = await Promise.all([runs.current(), runs.list(2)]);
     const lastRun = recent.find((run) => run.id !== currentRun?.id) ?? null;
     return {

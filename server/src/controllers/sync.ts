@@ -4,6 +4,7 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import { MODULES, moduleForUid, type SyncTrigger } from '../../../contracts';
 import { RunAlreadyActiveError } from '../services/runs';
+import { guardRecordValues } from '../run-log-values';
 import { getService } from '../services/get-service';
 
 const startSyncSchema = z
@@ -54,7 +55,8 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!document) throw notFoundError(`No ${module} record with documentId "${documentId}"`);
       try {
         const { run, record } = await getService(strapi, 'sync').syncRecord(module, documentId);
-        ctx.body = { data: { run, record, status: await getService(strapi, 'sync-links').status(module, documentId) } };
+        const [shown] = record ? await guardRecordValues(strapi, ctx.state.userAbility, [record]) : [null];
+        ctx.body = { data: { run, record: shown ?? null, status: await getService(strapi, 'sync-links').status(module, documentId) } };
       } catch (error) {
         if (error instanceof RunAlreadyActiveError) return answerAlreadyRunning(ctx, error);
         throw error;

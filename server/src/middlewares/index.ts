@@ -1,3 +1,4 @@
 import httpErrors from './http-errors';
+import jsonBody from './json-body';
 
-export default { 'http-errors': httpErrors };
+export default { 'http-errors': httpErrors, 'json-body': jsonBody };

@@ -11,7 +11,7 @@ export const adminRoute = (method: Method, path: string, handler: string, permis
   path,
   handler,
   config: {
-    middlewares: ['plugin::billy.http-errors'],
+    middlewares: ['plugin::billy.http-errors', 'plugin::billy.json-body'],
     policies: [
       'admin::isAuthenticatedAdmin',
       { name: 'admin::hasPermissions', config: { actions: [permission] } },

@@ -18,6 +18,7 @@ export default () => ({
     adminRoute('POST', '/sync', 'sync.startFromAdmin', PERMISSIONS.syncTrigger),
     adminRoute('POST', '/sync/:uid/:documentId', 'sync.syncRecord', PERMISSIONS.syncTrigger),
     adminRoute('GET', '/runs', 'runs.list', PERMISSIONS.syncRead),
-    adminRoute('GET', '/runs/:id', 'runs.show', PERMISSIONS.syncRead),
+    adminRoute('GET', '/runs/:id', 'runs.findOne', PERMISSIONS.syncRead),
+    adminRoute('GET', '/runs/:id/records', 'runs.records', PERMISSIONS.syncRead),
   ],
 });

@@ -17,6 +17,7 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
   let timer: NodeJS.Timeout | null = null;
   let busy: Promise<void> | null = null;
   let appliedMode: SyncMode | null = null;
+  let lastLeaseLook = 0;
 
   const push: PushQueuedChanges = async (changes) => {
     const results = new Map<string, { ok: boolean; message?: string }>();
@@ -40,6 +41,12 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const tick = async () => {
     await getService(strapi, 'pending-changes').flush();
+    // A lease lives lockTtlMs without renewal: looking once per that time finds every run whose holder died.
+    const { lockTtlMs } = strapi.config.get('plugin::billy') as PluginConfig;
+    if (Date.now() - lastLeaseLook >= lockTtlMs) {
+      lastLeaseLook = Date.now();
+      await getService(strapi, 'runs').endRunsOfLostHolders();
+    }
     const settings = await getService(strapi, 'settings').get();
     if (settings.syncMode !== appliedMode) {
       getService(strapi, 'scheduler').apply(settings.syncMode);

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { ConnectionStatus } from '../../../contracts';
 import { isBillyError } from '../billy';
+import { TOKEN_UNREADABLE_REASON } from '../settings/credentials';
 import { getService } from './get-service';
 
 const CONNECTION_KEY = 'connection';
@@ -26,6 +27,9 @@ const failureFor = (error: unknown): ConnectionStatus => ({
 const credentialsDigest = ({ accessToken, apiUrl }: { accessToken: string | null; apiUrl: string }) =>
   createHash('sha256').update(`${apiUrl}\u0000${accessToken ?? ''}`).digest('hex');
 
+/** Red without asking Billy: there is no token we can send. */
+const unreadableToken = (message: string): ConnectionStatus => ({ state: 'failed', organization: null, reason: TOKEN_UNREADABLE_REASON, message, checkedAt: new Date().toISOString() });
+
 /** The green / red light: the last result of GET /v2/organization, kept in the plugin store. */
 const connection = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'billy' });
@@ -40,13 +44,15 @@ const connection = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async current(): Promise<ConnectionStatus> {
-      const { accessToken } = await getService(strapi, 'settings').credentials();
+      const { accessToken, unreadable } = await getService(strapi, 'settings').credentials();
+      if (unreadable) return unreadableToken(unreadable);
       if (!accessToken) return UNCONFIGURED;
       return ((await store().get({ key: CONNECTION_KEY })) as ConnectionStatus | null) ?? { ...UNCONFIGURED, state: 'failed', reason: null, message: 'Not checked yet.' };
     },
 
     async check(): Promise<ConnectionStatus> {
       const used = await credentials();
+      if (used.unreadable) return unreadableToken(used.unreadable);
       if (!used.accessToken) return save(UNCONFIGURED, used);
       try {
         const organization = await (await getService(strapi, 'billy').client()).getOrganization();

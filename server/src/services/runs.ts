@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { ModuleCounts, ModuleName, RunDetail, RunRecordEntry, RunStatus, RunSummary, SyncTrigger } from '../../../contracts';
+import type { ModuleCounts, ModuleName, Pagination, RecordOutcome, RunRecordEntry, RunStatus, RunSummary, SyncTrigger } from '../../../contracts';
 import type { PluginConfig } from '../config';
 import type { Phase } from '../sync/adapters';
 import type { Lease } from './lease-lock';
@@ -9,6 +9,10 @@ const RUN_UID = 'plugin::billy.sync-run';
 const RECORD_UID = 'plugin::billy.sync-run-record';
 /** The one lease every trigger (button, cron, on-save, API) and every instance competes for. */
 const SYNC_LEASE = 'sync';
+/** Held by the instance pruning the log, so two instances never prune at once. */
+const RETENTION_LEASE = 'run-retention';
+/** Old runs' records are deleted this many runs per statement (an IN list every database takes). */
+const PRUNE_BATCH_SIZE = 200;
 /** How often a long run's counts are written for readers on other instances and tabs. */
 const PROGRESS_WRITE_INTERVAL_MS = 1000;
 /** Record outcomes are written to the run log in batches of this many (and at every progress write). */
@@ -89,6 +93,12 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
     unwritten: Array<Omit<RecordRow, 'createdAt'>>;
   } | null = null;
 
+  /** Ends "running" runs no live holder owns, keeping the counts and records they had written. */
+  const endInterrupted = async (where: Record<string, unknown>): Promise<number> => {
+    const { count } = await runQuery().updateMany({ where: { status: 'running', ...where }, data: { status: 'interrupted', finishedAt: new Date(), error: INTERRUPTED } });
+    return count;
+  };
+
   const findRow = async (id: number) => (await runQuery().findOne({ where: { id } })) as RunRow | null;
 
   /** Writes the active run's reported outcomes in one insert. */
@@ -132,13 +142,31 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
         })) as RunRow;
         await lease.setRunId(row.id);
         // Holding the lease, any other "running" run belongs to an instance that died mid-run.
-        await runQuery().updateMany({ where: { status: 'running', id: { $ne: row.id } }, data: { status: 'failed', finishedAt: new Date(), error: INTERRUPTED } });
+        await endInterrupted({ id: { $ne: row.id } });
         active = { ...active, id: row.id, renewal: keepAlive(lease, lockTtlMs, row.id) };
         return toSummary(row);
       } catch (error) {
         if (active) await releaseActive();
         throw error;
       }
+    },
+
+    /**
+     * At start-up and whenever a lease may have expired: a run whose holder is gone (its lease expired
+     * or was taken by another run) is ended as interrupted. Returns how many were ended.
+     */
+    async endRunsOfLostHolders(): Promise<number> {
+      const seenAt = new Date();
+      const lease = await lock().current(SYNC_LEASE);
+      const mine = active && active.id >= 0 ? [active.id] : [];
+      if (!lease.holder) {
+        // Nobody holds the lease: every running run but this instance's is orphaned. A run opened after
+        // the look at the lease (another instance just took it) started later and is left alone.
+        return endInterrupted({ startedAt: { $lt: seenAt }, ...(mine.length ? { id: { $notIn: mine } } : {}) });
+      }
+      // Held, but its run not named yet: the holder is opening its run right now.
+      if (lease.runId === null) return 0;
+      return endInterrupted({ id: { $notIn: [...mine, lease.runId] } });
     },
 
     /** A phase's planned size, known before its records are carried out: the progress bar's 100 %. */
@@ -150,12 +178,13 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async report(runId: number, phase: Phase, entry: RunRecordEntry): Promise<void> {
       const { documentId, ...rest } = entry;
+      // A skipped record is counted; a row per unchanged record per run would only grow the log.
+      const kept = entry.outcome !== 'skipped';
       if (active?.id !== runId) {
-        await recordQuery().create({ data: { runId, dryRun: Boolean((await findRow(runId))?.dryRun), targetDocumentId: documentId, ...rest } });
+        if (kept) await recordQuery().create({ data: { runId, dryRun: Boolean((await findRow(runId))?.dryRun), targetDocumentId: documentId, ...rest } });
         return;
       }
-      const row = { runId, dryRun: active.dryRun, targetDocumentId: documentId, ...rest };
-      active.unwritten.push(row);
+      if (kept) active.unwritten.push({ runId, dryRun: active.dryRun, targetDocumentId: documentId, ...rest });
       if (active.unwritten.length >= RECORD_BATCH_SIZE) await writeRecords();
       const counts = (active.counts[phase] ??= emptyCounts());
       counts.done += 1;
@@ -198,13 +227,53 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.map((row) => (row.id === active?.id ? { ...toSummary(row), counts: active.counts } : toSummary(row)));
     },
 
-    async get(id: number): Promise<RunDetail | null> {
+    /** One page of the log, newest first. */
+    async page({ page, pageSize }: { page: number; pageSize: number }): Promise<{ runs: RunSummary[]; pagination: Pagination }> {
+      const { results, pagination } = (await runQuery().findPage({ orderBy: { id: 'desc' }, page, pageSize })) as { results: RunRow[]; pagination: Pagination };
+      return { runs: results.map((row) => (row.id === active?.id ? { ...toSummary(row), counts: active.counts } : toSummary(row))), pagination };
+    },
+
+    /** The run without its records. */
+    async get(id: number): Promise<RunSummary | null> {
       const row = await findRow(id);
       if (!row) return null;
-      if (active?.id === id) await writeRecords();
-      const records = (await recordQuery().findMany({ where: { runId: id }, orderBy: { id: 'asc' } })) as RecordRow[];
-      const summary = row.id === active?.id ? { ...toSummary(row), counts: active.counts } : toSummary(row);
-      return { ...summary, records: records.map(toEntry) };
+      return row.id === active?.id ? { ...toSummary(row), counts: active.counts } : toSummary(row);
+    },
+
+    /** One page of a run's records, in the order they were carried out; optionally of one outcome. */
+    async records(runId: number, { page, pageSize, outcomes }: { page: number; pageSize: number; outcomes: RecordOutcome[] | null }): Promise<{ records: RunRecordEntry[]; pagination: Pagination }> {
+      if (active?.id === runId) await writeRecords();
+      const { results, pagination } = (await recordQuery().findPage({ where: { runId, ...(outcomes ? { outcome: { $in: outcomes } } : {}) }, orderBy: { id: 'asc' }, page, pageSize })) as {
+        results: RecordRow[];
+        pagination: Pagination;
+      };
+      return { records: results.map(toEntry), pagination };
+    },
+
+    /**
+     * The daily retention: deletes finished runs older than runRetentionDays, and any beyond the newest
+     * runRetentionMax, with their records (previews' stored values included). Under a lease, so one
+     * instance prunes at a time; a running run is never touched. Returns how many runs were deleted.
+     */
+    async prune(now = new Date()): Promise<number> {
+      const { runRetentionDays, runRetentionMax, lockTtlMs } = strapi.config.get('plugin::billy') as PluginConfig;
+      const lease = await lock().acquire(RETENTION_LEASE, lockTtlMs);
+      if (!lease) return 0;
+      try {
+        const cutoff = new Date(now.getTime() - runRetentionDays * 24 * 60 * 60 * 1000);
+        const finished = { status: { $ne: 'running' } };
+        const expired = (await runQuery().findMany({ where: { ...finished, startedAt: { $lt: cutoff } }, select: ['id'] })) as Array<{ id: number }>;
+        const beyondMax = (await runQuery().findMany({ where: finished, select: ['id'], orderBy: { id: 'desc' }, offset: runRetentionMax })) as Array<{ id: number }>;
+        const ids = [...new Set([...expired, ...beyondMax].map((run) => run.id))];
+        for (let start = 0; start < ids.length; start += PRUNE_BATCH_SIZE) {
+          const batch = ids.slice(start, start + PRUNE_BATCH_SIZE);
+          await recordQuery().deleteMany({ where: { runId: { $in: batch } } });
+          await runQuery().deleteMany({ where: { id: { $in: batch } } });
+        }
+        return ids.length;
+      } finally {
+        await lease.release();
+      }
     },
 
     /** The latest outcomes of one document, newest first, for its edit view. */

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { BillySettings, SecretSource, SettingsView } from '../../../contracts';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { settingsSchema, updateSettingsSchema } from '../settings/schema';
-import { apiUrlView, secretBoxFor, serverToken, TOKEN_STORE_KEY, tokenView } from '../settings/credentials';
+import { apiUrlView, NO_KEY_MESSAGE, previousSecretBoxes, secretBoxFor, serverToken, TOKEN_STORE_KEY, TOKEN_UNREADABLE_MESSAGE, tokenView } from '../settings/credentials';
 import { toValidationError, zodProblems } from '../settings/validation-error';
 import { getService } from './get-service';
 
@@ -14,12 +14,17 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   // refreshed on every read and by the background loop, which also sees other instances' changes.
   let syncOnSave = false;
 
-  const storedToken = async (): Promise<string | null> => {
+  /** The stored token, or why it can't be opened (the key changed or is missing): Strapi stays up either way. */
+  const storedToken = async (): Promise<{ token: string | null; unreadable: string | null }> => {
     const sealed = (await store().get({ key: TOKEN_STORE_KEY })) as string | null;
-    if (!sealed) return null;
+    if (!sealed) return { token: null, unreadable: null };
     const box = secretBoxFor(strapi);
-    if (!box) throw new Error('[billy] a Billy access token is stored but no encryption key is configured: set admin.secrets.encryptionKey (ENCRYPTION_KEY) or the billy plugin config "encryptionKey"');
-    return box.decrypt(sealed);
+    if (!box) return { token: null, unreadable: NO_KEY_MESSAGE };
+    try {
+      return { token: box.decrypt(sealed), unreadable: null };
+    } catch {
+      return { token: null, unreadable: TOKEN_UNREADABLE_MESSAGE };
+    }
   };
 
   return {
@@ -36,18 +41,21 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       return syncOnSave;
     },
 
-    /** The token and API URL the client uses; a server-given token wins over the stored one. */
-    async credentials(): Promise<{ accessToken: string | null; source: SecretSource | null; apiUrl: string }> {
+    /**
+     * The token and API URL the client uses; a server-given token wins over the stored one.
+     * `unreadable` says why a stored token can't be used (then accessToken is null).
+     */
+    async credentials(): Promise<{ accessToken: string | null; source: SecretSource | null; apiUrl: string; unreadable: string | null }> {
       const fromServer = serverToken(strapi);
       const apiUrl = apiUrlView(strapi).value;
-      if (fromServer) return { accessToken: fromServer.token, source: fromServer.source, apiUrl };
-      const stored = await storedToken();
-      return { accessToken: stored, source: stored ? 'store' : null, apiUrl };
+      if (fromServer) return { accessToken: fromServer.token, source: fromServer.source, apiUrl, unreadable: null };
+      const { token, unreadable } = await storedToken();
+      return { accessToken: token, source: token ? 'store' : null, apiUrl, unreadable };
     },
 
     async view(): Promise<SettingsView> {
-      const { accessToken, source } = await this.credentials();
-      return { ...(await this.get()), accessToken: tokenView(accessToken, source), apiUrl: apiUrlView(strapi) };
+      const { accessToken, source, unreadable } = await this.credentials();
+      return { ...(await this.get()), accessToken: tokenView(accessToken, source, Boolean(unreadable)), apiUrl: apiUrlView(strapi) };
     },
 
     /** Validates the whole result before anything is written: a bad body changes nothing. */
@@ -63,7 +71,8 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       const checked = settingsSchema.safeParse(next);
       // The mapping is checked against the content types and Billy's catalogue once its shape is sound.
       const problems = checked.success ? getService(strapi, 'mapping').problems(checked.data.mapping.custom) : zodProblems(checked.error);
-      if (accessToken !== undefined && serverToken(strapi)) {
+      // With a server-given token, the stored one can still be cleared (null), never replaced.
+      if (accessToken && serverToken(strapi)) {
         problems.push({ path: ['accessToken'], message: 'the access token is set by the server (plugin config or BILLY_ACCESS_TOKEN) and cannot be changed here' });
       }
       const box = secretBoxFor(strapi);
@@ -78,10 +87,28 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       if (accessToken) await store().set({ key: TOKEN_STORE_KEY, value: box!.encrypt(accessToken) });
     },
 
-    /** Start-up check: a stored token with no key to open it is a configuration error, said plainly. */
-    async assertTokenReadable(): Promise<void> {
-      if (serverToken(strapi)) return;
-      await storedToken();
+    /**
+     * At start: a stored token sealed with a previous key (previousEncryptionKeys) is opened with it and
+     * sealed again with the current key. One no key opens is reported, and Strapi starts anyway: the
+     * light turns red, sync is refused, and the token can be cleared or pasted again.
+     */
+    async resealStoredToken(): Promise<void> {
+      const sealed = (await store().get({ key: TOKEN_STORE_KEY })) as string | null;
+      const box = secretBoxFor(strapi);
+      if (!sealed || !box || (await storedToken()).token) return;
+      for (const previous of previousSecretBoxes(strapi)) {
+        let token: string;
+        try {
+          token = previous.decrypt(sealed);
+        } catch {
+          continue;
+        }
+        await store().set({ key: TOKEN_STORE_KEY, value: box.encrypt(token) });
+        strapi.log.info('[billy] the stored Billy token was sealed with a previous encryption key; it is now sealed with the current one');
+        return;
+      }
+      const { unreadable } = await storedToken();
+      if (unreadable && !serverToken(strapi)) strapi.log.warn(`[billy] ${unreadable}`);
     },
   };
 };

@@ -5,6 +5,8 @@ import type { PluginConfig } from '../config';
 import { ADAPTERS, PHASES, type Phase } from '../sync/adapters';
 import { runPhase, stopsTheRun } from '../sync/run-phase';
 import { RemoteData } from '../sync/remote/remote-data';
+import { applicationError } from '../http-errors';
+import { TOKEN_UNREADABLE_REASON } from '../settings/credentials';
 import { getService } from './get-service';
 import { RunAlreadyActiveError } from './runs';
 
@@ -24,6 +26,12 @@ const errorOf = (error: unknown): { reason: string; message: string } =>
 /** Orchestrates runs: opens one in the run log, syncs its phases in order, closes it with its outcome. */
 const sync = ({ strapi }: { strapi: Core.Strapi }) => {
   const running = new Set<Promise<unknown>>();
+
+  /** A stored token no key opens refuses every sync, with the reason, before a run is opened. */
+  const assertTokenReadable = async () => {
+    const { unreadable } = await getService(strapi, 'settings').credentials();
+    if (unreadable) throw applicationError(unreadable, TOKEN_UNREADABLE_REASON);
+  };
 
   const execute = async (run: RunSummary, phases: Phase[], onlyDocumentIds: ReadonlySet<string> | null): Promise<{ run: RunSummary; outcomes: RunRecordEntry[] }> => {
     const runs = getService(strapi, 'runs');
@@ -77,6 +85,7 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
      * the lease like any run, so what it previews cannot move under it.
      */
     async start(trigger: SyncTrigger, modules: readonly ModuleName[] = MODULES, options: { dryRun?: boolean } = {}): Promise<RunSummary> {
+      await assertTokenReadable();
       const run = await getService(strapi, 'runs').start(trigger, [...modules], { dryRun: options.dryRun ?? false });
       const done = execute(run, phasesFor(modules), null).finally(() => running.delete(done));
       running.add(done);
@@ -96,6 +105,7 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Syncs one document now and answers with its outcome (what the edit view's "Sync to Billy" shows). */
     async syncRecord(module: ModuleName, documentId: string): Promise<{ run: RunSummary; record: RunRecordEntry | null }> {
+      await assertTokenReadable();
       const started = await getService(strapi, 'runs').start('record', [module]);
       const { run, outcomes } = await execute(started, phasesFor([module]), new Set([documentId]));
       return { run, record: outcomes.find((entry) => entry.documentId === documentId) ?? null };
@@ -107,6 +117,7 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async syncDocuments(trigger: SyncTrigger, documents: ReadonlyArray<{ module: ModuleName; documentId: string }>): Promise<{ run: RunSummary; outcomes: RunRecordEntry[] }> {
       const modules = MODULES.filter((module) => documents.some((doc) => doc.module === module));
+      await assertTokenReadable();
       const started = await getService(strapi, 'runs').start(trigger, modules);
       return execute(started, phasesFor(modules), new Set(documents.map((doc) => doc.documentId)));
     },

@@ -4,8 +4,10 @@ import { validationError, type FieldProblem } from '../http-errors';
 export type { FieldProblem };
 
 /** The settings' 400: one entry per bad field. */
-export const toValidationError = (problems: FieldProblem[]) =>
-  validationError(problems.length === 1 ? `${problems[0]!.path.join('.')}: ${problems[0]!.message}` : `${problems.length} settings are invalid`, problems);
+export const toValidationError = (problems: FieldProblem[]) => validationError(problems.length === 1 ? describeProblem(problems[0]!) : `${problems.length} settings are invalid`, problems);
+
+/** "path: message", or the message alone for a problem of the whole body (no path). */
+const describeProblem = ({ path, message }: FieldProblem) => (path.length > 0 ? `${path.join('.')}: ${message}` : message);
 
 export const zodProblems = (error: z.ZodError): FieldProblem[] =>
   error.issues.flatMap((issue) => {

@@ -4,32 +4,48 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink, useParams } from 'react-router-dom';
-import type { RunDetail } from '../../../../contracts';
+import type { RecordOutcome, RunRecordEntry, RunSummary } from '../../../../contracts';
 import { useSyncPermissions } from '../../hooks/useSyncPermissions';
 import { formatDuration } from '../../utils/duration';
+import { runTotals } from '../../utils/runTotals';
 import { runLogPath } from '../Settings/bulk/LastRunSummary';
 import { triggerLabels } from '../Settings/bulk/messages';
 import { RunProgress } from '../Settings/bulk/RunProgress';
 import { runsMessages } from './messages';
+import { PageSwitcher } from './PageSwitcher';
 import { RetryFailedButton } from './RetryFailedButton';
 import { RunRecordsFilter, type RecordFilter } from './RunRecordsFilter';
 import { RunRecordsTable } from './RunRecordsTable';
 import { RunStatusBadge } from './RunStatusBadge';
 import { useRetryFailed } from './useRetryFailed';
-import { useRunDetail } from './useRuns';
+import { useRunDetail, useRunRecords } from './useRuns';
 
-const isFailure = (record: RunDetail['records'][number]) => record.outcome === 'failed' || record.outcome === 'conflict';
+const FAILURES: RecordOutcome[] = ['failed', 'conflict'];
+const isFailure = (record: RunRecordEntry) => FAILURES.includes(record.outcome);
 
-const RunRecords = ({ run, canRetry }: { run: RunDetail; canRetry: boolean }) => {
+/** The records a run keeps: every outcome but skipped (those are only counted). */
+const storedCount = (run: RunSummary) => {
+  const totals = runTotals(run);
+  return totals.created + totals.updated + totals.failed;
+};
+
+const RunRecords = ({ run, canRetry }: { run: RunSummary; canRetry: boolean }) => {
   const { formatMessage } = useIntl();
   const [filter, setFilter] = useState<RecordFilter>('all');
+  const [page, setPage] = useState(1);
   const { retry, retrying, results } = useRetryFailed();
-  const failed = run.records.filter(isFailure);
-  const shown = filter === 'failed' ? failed : run.records;
+  const { records, pagination } = useRunRecords(String(run.id), filter === 'failed' ? FAILURES : null, page, !run.finishedAt);
+  if (!records) return null;
+  const failed = records.filter(isFailure);
+  const shown = filter === 'failed' ? failed : records;
+  const changeFilter = (next: RecordFilter) => {
+    setFilter(next);
+    setPage(1);
+  };
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Flex justifyContent="space-between" alignItems="flex-start" gap={4} wrap="wrap">
-        <RunRecordsFilter value={filter} onChange={setFilter} total={run.records.length} failed={failed.length} />
+        <RunRecordsFilter value={filter} onChange={changeFilter} total={storedCount(run)} failed={runTotals(run).failed} />
         {canRetry && !run.dryRun && failed.length > 0 && (
           <RetryFailedButton failed={failed} retrying={retrying} results={results} onRetry={() => void retry(failed)} />
         )}
@@ -41,6 +57,7 @@ const RunRecords = ({ run, canRetry }: { run: RunDetail; canRetry: boolean }) =>
       ) : (
         <RunRecordsTable records={shown} retryResults={results} />
       )}
+      {pagination && <PageSwitcher pagination={pagination} onPage={setPage} testId="billy-run-records-pages" />}
     </Flex>
   );
 };

@@ -1,16 +1,19 @@
-import { Box, EmptyStateLayout, Link } from '@strapi/design-system';
+import { Box, EmptyStateLayout, Flex, Link } from '@strapi/design-system';
 import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { runsMessages } from './messages';
+import { PageSwitcher } from './PageSwitcher';
 import { RunsTable } from './RunsTable';
 import { useRunList } from './useRuns';
 
 /** Settings › Billy › Sync runs: the list of runs. */
 export const RunListPage = () => {
   const { formatMessage } = useIntl();
-  const { runs, error } = useRunList();
+  const [page, setPage] = useState(1);
+  const { runs, pagination, error } = useRunList(page);
   if (error && !runs) return <Page.Error content={formatMessage(runsMessages.loadFailed, { message: error })} />;
   if (!runs) return <Page.Loading />;
   return (
@@ -30,7 +33,10 @@ export const RunListPage = () => {
             <EmptyStateLayout content={formatMessage(runsMessages.empty)} />
           </Box>
         ) : (
-          <RunsTable runs={runs} />
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            <RunsTable runs={runs} />
+            {pagination && <PageSwitcher pagination={pagination} onPage={setPage} testId="billy-runs-pages" />}
+          </Flex>
         )}
       </Layouts.Content>
     </>

@@ -8,6 +8,7 @@ const tone: Record<RunStatus, { background: string; text: string }> = {
   succeeded: { background: 'success100', text: 'success700' },
   partial: { background: 'warning100', text: 'warning700' },
   failed: { background: 'danger100', text: 'danger700' },
+  interrupted: { background: 'neutral150', text: 'neutral700' },
 };
 
 export const RunStatusBadge = ({ status }: { status: RunStatus }) => {

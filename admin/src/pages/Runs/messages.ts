@@ -35,4 +35,7 @@ export const runsMessages = {
   retryUnlinked: message('runs.retry.unlinked', '{count} failed records have no Strapi record (imports from Billy); the next full sync retries them.'),
   retryResultFailed: message('runs.retry.failed', 'Still failing: {message}'),
   retryResultOk: message('runs.retry.ok', 'Synced ({outcome})'),
+  pagePrevious: message('runs.page.previous', 'Previous'),
+  pageNext: message('runs.page.next', 'Next'),
+  pageOf: message('runs.page.of', 'Page {page} of {pageCount} ({total})'),
 };

@@ -13,6 +13,7 @@ const neverChecked = (connection: ConnectionStatus) => connection.state === 'fai
 
 const failureText: Record<string, { headline: MessageDescriptor; hint: MessageDescriptor }> = {
   auth: { headline: messages.failedAuth, hint: messages.failedAuthHint },
+  token_unreadable: { headline: messages.failedTokenUnreadable, hint: messages.failedTokenUnreadableHint },
   network: { headline: messages.failedNetwork, hint: messages.failedNetworkHint },
   billy: { headline: messages.failedBilly, hint: messages.failedBillyHint },
   rate_limit: { headline: messages.failedRateLimit, hint: messages.failedRateLimitHint },
@@ -20,7 +21,7 @@ const failureText: Record<string, { headline: MessageDescriptor; hint: MessageDe
 
 /** The server's own sentence adds detail (Billy's error, the network error), except where the headline already says it all. */
 const showsServerMessage = (connection: ConnectionStatus) =>
-  connection.state === 'failed' && Boolean(connection.checkedAt && connection.message) && connection.reason !== 'auth' && connection.reason !== 'rate_limit';
+  connection.state === 'failed' && Boolean(connection.checkedAt && connection.message) && connection.reason !== 'auth' && connection.reason !== 'rate_limit' && connection.reason !== 'token_unreadable';
 
 const describe = (connection: ConnectionStatus): { headline: MessageDescriptor; hint: MessageDescriptor | null } => {
   if (connection.state === 'connected') return { headline: messages.connected, hint: null };

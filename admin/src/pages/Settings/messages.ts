@@ -27,6 +27,8 @@ export const messages = {
   checkedAt: message('connection.checkedAt', 'Checked {time}'),
   failedAuth: message('connection.failed.auth', 'Billy refused the access token'),
   failedAuthHint: message('connection.failed.auth.hint', 'Create a new access token in Billy (Settings › Access tokens) and save it here.'),
+  failedTokenUnreadable: message('connection.failed.tokenUnreadable', "The stored token can't be read — the encryption key changed"),
+  failedTokenUnreadableHint: message('connection.failed.tokenUnreadable.hint', 'Paste the token again, or remove it (or set the old key in the billy plugin config previousEncryptionKeys and restart).'),
   failedNetwork: message('connection.failed.network', 'Billy could not be reached'),
   failedNetworkHint: message('connection.failed.network.hint', "Check the server's internet connection and the Billy API URL, then check again."),
   failedBilly: message('connection.failed.billy', 'Billy answered with an error'),
@@ -125,4 +127,5 @@ export const runStatusLabels: Record<RunStatus, MessageDescriptor> = {
   succeeded: message('option.runStatus.succeeded', 'Succeeded'),
   partial: message('option.runStatus.partial', 'Partly failed'),
   failed: message('option.runStatus.failed', 'Failed'),
+  interrupted: message('option.runStatus.interrupted', 'Interrupted'),
 };

@@ -98,6 +98,11 @@ const invoicesAdapterFor = (phase: Extract<Phase, 'invoices' | 'creditNotes'>): 
     archivableInBilly: false,
     archivableInStrapi: false,
     async create(client, values, { key, settings }) {
+      // Billy would take an invoice without a customer and refuse it as invalid: name what to sync first instead.
+      if (!values.contactId) {
+        const [preferred, other] = settings.invoicePriorityModule === 'contacts' ? ['contact', 'organization'] : ['organization', 'contact'];
+        throw new SyncRecordError('dependency', `Its customer is not in Billy yet: sync its ${preferred} (or its ${other}) first.`);
+      }
       const approve = settings.approveInvoices || values.state === 'approved';
       const input = {
         ...filledFields(values, INVOICE_FIELDS),

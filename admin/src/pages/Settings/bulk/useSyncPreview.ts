@@ -1,6 +1,6 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GetRunResponse, RunDetail, StartSyncRequest, StartSyncResponse } from '../../../../../contracts';
+import type { GetRunResponse, ListRunRecordsResponse, RunSummary, StartSyncRequest, StartSyncResponse } from '../../../../../contracts';
 import { runTotals } from '../../../utils/runTotals';
 import { toApiFailure } from '../apiErrors';
 
@@ -24,11 +24,10 @@ export type PreviewState =
 const POLL_MS = 1000;
 
 /** Adds up a finished dry run: its counts per module; conflicts are the both-sides updates and the unresolved ones. */
-export const summarizePreview = (run: RunDetail): PreviewSummary => {
+export const summarizePreview = (run: RunSummary, unresolved: number): PreviewSummary => {
   // Updates of records changed on both sides (the priority side would win)...
   const bothSides = Object.values(run.counts).reduce((sum, counts) => sum + (counts?.conflict ?? 0), 0);
-  // ...plus the conflicts the engine would not resolve on its own.
-  const unresolved = run.records.filter((record) => record.outcome === 'conflict').length;
+  // ...plus the conflicts the engine would not resolve on its own (`unresolved`).
   return { runId: run.id, ...runTotals(run), conflicts: bothSides + unresolved };
 };
 
@@ -51,7 +50,9 @@ export const useSyncPreview = () => {
         if (!mounted.current) return;
         const { data } = await get<GetRunResponse>(`/billy/runs/${runId}`);
         if (data.data.finishedAt) {
-          if (mounted.current) setState({ kind: 'done', summary: summarizePreview(data.data) });
+          // Only the number of unresolved conflicts is needed: one row asked for, the total read.
+          const conflicts = await get<ListRunRecordsResponse>(`/billy/runs/${runId}/records?outcome=conflict&pageSize=1`);
+          if (mounted.current) setState({ kind: 'done', summary: summarizePreview(data.data, conflicts.data.meta.pagination.total) });
           return;
         }
       }

@@ -19,6 +19,8 @@ describe('plugin config', () => {
     [{ syncCronRule: 'every three hours' }, /syncCronRule/],
     [{ syncCronRule: '0 0 */3 * * *', apiUrl: 'not a url' }, /apiUrl/],
     [{ syncCronRule: '0 0 */3 * * *', client: { maxConcurrent: 0 } }, /client.maxConcurrent/],
+    [{ syncCronRule: '0 0 */3 * * *', client: { maxRequestsPerSecond: 0 } }, /client.maxRequestsPerSecond/],
+    [{ syncCronRule: '0 0 */3 * * *', client: { requestsPerSecond: -1 } }, /client.requestsPerSecond/],
     [{ syncCronRule: '0 0 */3 * * *', colour: 'blue' }, /colour/],
   ])('refuses %j at start-up with the path of the bad value', (value, message) => {
     expect(() => config.validator({ client: {}, lockTtlMs: 30_000, backgroundPollMs: 2000, ...value })).toThrow(message);

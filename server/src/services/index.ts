@@ -4,10 +4,11 @@ import connection from './connection';
 import leaseLock from './lease-lock';
 import mapping from './mapping';
 import pendingChanges from './pending-changes';
+import requestRates from './request-rates';
 import runs from './runs';
 import scheduler from './scheduler';
 import settings from './settings';
 import sync from './sync';
 import syncLinks from './sync-links';
 
-export default { background, billy, connection, 'lease-lock': leaseLock, mapping, 'pending-changes': pendingChanges, runs, scheduler, settings, sync, 'sync-links': syncLinks };
+export default { background, billy, connection, 'lease-lock': leaseLock, mapping, 'pending-changes': pendingChanges, 'request-rates': requestRates, runs, scheduler, settings, sync, 'sync-links': syncLinks };

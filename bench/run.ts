@@ -5,7 +5,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { mixedCounts, totalOf, type CrmCounts } from '../tests/helpers/crm-seed';
+import { mixedCounts, type CrmCounts } from '../tests/helpers/crm-seed';
 import { clientFloorFigures, memoryFigure, postgresFirstPushFigure, saveFigure, syncFigures, type Figure } from './scenarios';
 import { naivePeerFigures, rateLimitedPushFigures, saveToBillyFigure } from './user-scenarios';
 
@@ -103,29 +103,63 @@ const stamped = (figures: Figure[]) => {
   return figures.map((figure) => ({ ...figure, load }));
 };
 
+/** `--only=peer,rate,visible` runs just those scenarios and prints their table without writing the report. */
+const SCENARIOS = ['sync', 'postgres', 'floor', 'peer', 'rate', 'visible', 'save', 'memory'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+const chosenScenarios = (): ReadonlySet<Scenario> | null => {
+  const only = process.argv.find((arg) => arg.startsWith('--only='));
+  if (!only) return null;
+  const names = only.slice('--only='.length).split(',');
+  const unknown = names.filter((name) => !SCENARIOS.includes(name as Scenario));
+  if (unknown.length) throw new Error(`unknown bench scenario ${unknown.join(', ')}: choose from ${SCENARIOS.join(', ')}`);
+  return new Set(names as Scenario[]);
+};
+
 const main = async () => {
   const size = process.argv.includes('--full') ? SIZES.full : SIZES.quick;
   const command = size.name === 'full' ? 'npm run bench -- --full' : 'npm run bench';
+  const only = chosenScenarios();
+  const runs = (scenario: Scenario) => !only || only.has(scenario);
   const figures: Figure[] = [];
-  console.log(`[bench] ${size.name}: first push, unchanged re-sync and 1 % changed of ${JSON.stringify(size.counts)}`);
-  const sync = await syncFigures(size.counts, LATENCY_MS);
-  figures.push(...stamped(sync.figures));
-  console.log('[bench] first push again, Strapi on PostgreSQL');
-  figures.splice(3, 0, ...stamped([await postgresFirstPushFigure(size.counts, LATENCY_MS)]));
-  console.log('[bench] the Billy client alone against the sandbox, for the floor under the first-push ratio');
-  figures.splice(4, 0, ...stamped(await clientFloorFigures(FLOOR_CREATES, LATENCY_MS)));
-  console.log(`[bench] a naive peer client pushing ${JSON.stringify(size.peerCounts)} record by record`);
-  figures.push(...stamped(await naivePeerFigures(size.peerCounts, LATENCY_MS, sync.first, totalOf(size.counts))));
-  for (const limit of RATE_LIMITS) {
-    console.log(`[bench] first push of ${JSON.stringify(size.rateLimitedCounts)} against a sandbox limited to ${limit} requests/s`);
-    figures.push(...stamped(await rateLimitedPushFigures(size.rateLimitedCounts, limit, LATENCY_MS)));
+  if (runs('sync')) {
+    console.log(`[bench] ${size.name}: first push, unchanged re-sync and 1 % changed of ${JSON.stringify(size.counts)}`);
+    figures.push(...stamped(await syncFigures(size.counts, LATENCY_MS)));
   }
-  console.log(`[bench] save → visible in Billy, ${VISIBLE_SAVES} saves in on-save mode`);
-  figures.push(...stamped(await saveToBillyFigure(size.visibleBookCounts, VISIBLE_SAVES, VISIBLE_SAVE_SPACING_MS, LATENCY_MS)));
-  console.log(`[bench] save time with on-save capture on and off (${size.saves} saves each)`);
-  figures.push(...stamped([await saveFigure(size.saves)]));
-  console.log(`[bench] peak memory syncing ${size.memoryRecords} records`);
-  figures.push(...stamped([await memoryFigure(size.memoryRecords)]));
+  if (runs('postgres')) {
+    console.log('[bench] first push again, Strapi on PostgreSQL');
+    figures.push(...stamped([await postgresFirstPushFigure(size.counts, LATENCY_MS)]));
+  }
+  if (runs('floor')) {
+    console.log('[bench] the Billy client alone against the sandbox, for the floor under the first-push ratio');
+    figures.push(...stamped(await clientFloorFigures(FLOOR_CREATES, LATENCY_MS)));
+  }
+  if (runs('peer')) {
+    console.log(`[bench] the plugin and a naive peer client pushing ${JSON.stringify(size.peerCounts)}`);
+    figures.push(...stamped(await naivePeerFigures(size.peerCounts, LATENCY_MS)));
+  }
+  if (runs('rate')) {
+    for (const limit of RATE_LIMITS) {
+      console.log(`[bench] first push of ${JSON.stringify(size.rateLimitedCounts)} against a sandbox limited to ${limit} requests/s`);
+      figures.push(...stamped(await rateLimitedPushFigures(size.rateLimitedCounts, limit, LATENCY_MS)));
+    }
+  }
+  if (runs('visible')) {
+    console.log(`[bench] save → visible in Billy, ${VISIBLE_SAVES} saves in on-save mode`);
+    figures.push(...stamped(await saveToBillyFigure(size.visibleBookCounts, VISIBLE_SAVES, VISIBLE_SAVE_SPACING_MS, LATENCY_MS)));
+  }
+  if (runs('save')) {
+    console.log(`[bench] save time with on-save capture on and off (${size.saves} saves each)`);
+    figures.push(...stamped([await saveFigure(size.saves)]));
+  }
+  if (runs('memory')) {
+    console.log(`[bench] peak memory syncing ${size.memoryRecords} records`);
+    figures.push(...stamped([await memoryFigure(size.memoryRecords)]));
+  }
+  if (only) {
+    console.log(`\n${table(figures)}\n`);
+    return;
+  }
   console.log(`\n${table(figures)}\n`);
   console.log(`written to ${writeReport(size, command, figures)}`);
 };

@@ -20,7 +20,7 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
  * First push, unchanged re-sync and 1 % changed, side by side on one app and one sandbox with
  * `latencyMs` on every request.
  */
-export const syncFigures = async (counts: CrmCounts, latencyMs: number): Promise<{ figures: Figure[]; first: MeasuredSync }> => {
+export const syncFigures = async (counts: CrmCounts, latencyMs: number): Promise<Figure[]> => {
   const bench = await startBenchApp();
   try {
     const seeded = await seedCrm(bench.strapi, counts);
@@ -52,7 +52,7 @@ export const syncFigures = async (counts: CrmCounts, latencyMs: number): Promise
       { figure: 'first push: Strapi process CPU time (user + system) per synced record', value: cpuPerRecord(first), target: '—', met: null },
       { figure: 'unchanged re-sync: Strapi process CPU time per record', value: cpuPerRecord(again), target: '—', met: null },
     ];
-    return { figures, first };
+    return figures;
   } finally {
     await bench.close();
   }

@@ -21,7 +21,9 @@ export const rateLimitedPushFigures = async (counts: CrmCounts, limit: number, l
     await seedCrm(bench.strapi, counts);
     await bench.sandbox.control.setLatency(latencyMs);
     await bench.sandbox.control.setRateLimit({ requestsPerSecond: limit });
-    const push = await measureSync(bench);
+    // A write Billy refuses with 429 is not retried (billy-api.md §3.2: only reads are), so its record fails until the next sync.
+    const push = await measureSync(bench, { allowFailures: true });
+    const failed = Object.values(push.run.counts ?? {}).reduce((sum, phase) => sum + ((phase as { failed?: number }).failed ?? 0), 0);
     const achieved = push.requests / (push.ms / 1000) / limit;
     const limitedShare = push.rateLimited / push.requests;
     const records = totalOf(counts);
@@ -32,7 +34,12 @@ export const rateLimitedPushFigures = async (counts: CrmCounts, limit: number, l
         target: '≥ 0.9',
         met: achieved >= 0.9,
       },
-      { figure: `the same push at R = ${limit}: 429 answers ÷ requests (${push.rateLimited} of ${push.requests})`, value: `${fixed(limitedShare * 100, 1)} %`, target: '≤ 1 %', met: limitedShare <= 0.01 },
+      {
+        figure: `the same push at R = ${limit}: 429 answers ÷ requests (${push.rateLimited} of ${push.requests}; ${failed} records failed on a refused write, left for the next sync)`,
+        value: `${fixed(limitedShare * 100, 1)} %`,
+        target: '≤ 1 %',
+        met: limitedShare <= 0.01,
+      },
     ];
   } finally {
     await bench.close();

@@ -6,8 +6,10 @@ import { startSandboxProcess, type SandboxProcess } from './sandbox-process';
 
 /** The Billy client's concurrency during the benchmark; the latency bound divides by it. */
 export const BENCH_CONCURRENCY = 4;
-/** High enough that the limiter's rate never binds: the figures measure the engine, not the throttle. */
+/** High enough that the limiter's rate never binds: the figures measure the engine, not the throttle (start and ceiling alike). */
 export const BENCH_REQUESTS_PER_SECOND = 1000;
+/** The plugin's own settings, for the figures that measure what a user gets by default. */
+export const DEFAULT_SETTINGS_ENV = { BILLY_CLIENT_RPS: '', BILLY_CLIENT_MAX_RPS: '', BILLY_BACKGROUND_POLL_MS: '' };
 
 export interface BenchApp {
   strapi: Core.Strapi;
@@ -27,6 +29,7 @@ export const startBenchApp = async (databaseEnv: Record<string, string> = {}): P
     BILLY_ACCESS_TOKEN: sandbox.token,
     BILLY_CLIENT_MAX_CONCURRENT: String(BENCH_CONCURRENCY),
     BILLY_CLIENT_RPS: String(BENCH_REQUESTS_PER_SECOND),
+    BILLY_CLIENT_MAX_RPS: String(BENCH_REQUESTS_PER_SECOND),
     BILLY_BACKGROUND_POLL_MS: String(3_600_000),
     ...databaseEnv,
   }).catch(async (error) => {
@@ -51,6 +54,10 @@ export interface MeasuredSync {
   requests: number;
   /** share of the wall time Strapi's event loop was busy (Node's eventLoopUtilization) */
   eventLoopBusy: number;
+  /** CPU time of this process (Strapi and the client; the sandbox runs apart), user + system, ms */
+  cpuMs: number;
+  /** 429 answers in the sandbox's log */
+  rateLimited: number;
 }
 
 const syncService = (strapi: Core.Strapi) =>
@@ -60,19 +67,28 @@ const syncService = (strapi: Core.Strapi) =>
   };
 
 /** One full sync, timed, with the Billy requests it sent (from the sandbox's own log). */
-export const measureSync = async ({ strapi, sandbox }: BenchApp): Promise<MeasuredSync> => {
+export const measureSync = async ({ strapi, sandbox }: BenchApp, { allowFailures = false } = {}): Promise<MeasuredSync> => {
   await sandbox.control.clearRequests();
   const loopBefore = performance.eventLoopUtilization();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const { id } = await syncService(strapi).start('manual');
   await syncService(strapi).whenIdle();
   const ms = performance.now() - started;
   const eventLoopBusy = performance.eventLoopUtilization(loopBefore).utilization;
+  const cpu = process.cpuUsage(cpuBefore);
   const run = (await strapi.plugin('billy').service('runs').list(5)).find((candidate: RunSummary) => candidate.id === id) as RunSummary;
-  if (run.status !== 'succeeded') throw new Error(`benchmark run ${id} ended ${run.status}: ${JSON.stringify(run.error ?? run.counts)}`);
+  if (run.status !== 'succeeded' && !(allowFailures && run.status === 'partial')) throw new Error(`benchmark run ${id} ended ${run.status}: ${JSON.stringify(run.error ?? run.counts)}`);
   const log = await sandbox.control.requests();
   const reads = log.filter((request) => request.method === 'GET').length;
-  return { run, ms, reads, writes: log.length - reads, requests: log.length, eventLoopBusy };
+  const rateLimited = log.filter((request) => request.status === 429).length;
+  return { run, ms, reads, writes: log.length - reads, requests: log.length, eventLoopBusy, cpuMs: (cpu.user + cpu.system) / 1000, rateLimited };
+};
+
+/** The `p`-th percentile (0–100), nearest rank. */
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 };
 
 export const median = (values: number[]) => {

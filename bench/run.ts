@@ -6,27 +6,48 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { mixedCounts, type CrmCounts } from '../tests/helpers/crm-seed';
-import { clientFloorFigure, memoryFigure, postgresFirstPushFigure, saveFigure, syncFigures, type Figure } from './scenarios';
+import { clientFloorFigures, memoryFigure, postgresFirstPushFigure, saveFigure, syncFigures, type Figure } from './scenarios';
+import { naivePeerFigures, rateLimitedPushFigures, saveToBillyFigure } from './user-scenarios';
 
 const LATENCY_MS = 30;
 /** Enough creates for a steady figure; the floor does not depend on the bench size. */
 const FLOOR_CREATES = 800;
+
+/** The two limits the adaptive rate is measured against (requests per second per token). */
+const RATE_LIMITS = [8, 20];
+/** Saves timed until visible in Billy, one every this many ms. */
+const VISIBLE_SAVES = 200;
+const VISIBLE_SAVE_SPACING_MS = 200;
 
 interface BenchSize {
   name: 'quick' | 'full';
   counts: CrmCounts;
   saves: number;
   memoryRecords: number;
+  /** the first push against a rate-limited sandbox (it takes requests ÷ R seconds) */
+  rateLimitedCounts: CrmCounts;
+  /** the naive peer's push (record by record: about 4 requests × latency per record) */
+  peerCounts: CrmCounts;
+  /** the synced book the save → visible figure saves in */
+  visibleBookCounts: CrmCounts;
 }
 
 const SIZES: Record<BenchSize['name'], BenchSize> = {
-  quick: { name: 'quick', counts: mixedCounts(1000), saves: 200, memoryRecords: 2000 },
-  full: { name: 'full', counts: { organizations: 2000, contacts: 3000, products: 1000, invoices: 4000 }, saves: 1000, memoryRecords: 100_000 },
+  quick: { name: 'quick', counts: mixedCounts(1000), saves: 200, memoryRecords: 2000, rateLimitedCounts: mixedCounts(200), peerCounts: mixedCounts(200), visibleBookCounts: mixedCounts(300) },
+  full: {
+    name: 'full',
+    counts: { organizations: 2000, contacts: 3000, products: 1000, invoices: 4000 },
+    saves: 1000,
+    memoryRecords: 100_000,
+    rateLimitedCounts: mixedCounts(2000),
+    peerCounts: mixedCounts(1000),
+    visibleBookCounts: { organizations: 2000, contacts: 3000, products: 1000, invoices: 4000 },
+  },
 };
 
 const table = (figures: Figure[]) => {
-  const rows = figures.map((f) => [f.figure, f.value, f.target, f.met === null ? '' : f.met ? 'met' : 'MISSED']);
-  return [['Figure', 'Measured', 'Target', ''], ['---', '---:', '---', '---'], ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  const rows = figures.map((f) => [f.figure, f.value, f.target, f.met === null ? '' : f.met ? 'met' : 'MISSED', f.load === undefined ? '' : f.load.toFixed(1)]);
+  return [['Figure', 'Measured', 'Target', '', 'Load (1 min)'], ['---', '---:', '---', '---', '---:'], ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 };
 
 /** Everything from this line on in docs/performance.md is written by hand and kept across runs. */
@@ -65,7 +86,8 @@ const writeReport = (size: BenchSize, command: string, figures: Figure[]) => {
     '# Performance',
     '',
     `Each figure is a ratio taken side by side in one run: Strapi in-process on a temporary SQLite file (PostgreSQL where a figure says so), the Billy sandbox in its own process on 127.0.0.1 with ${LATENCY_MS} ms latency per request,`,
-    `the Billy client at maxConcurrent 4 and requestsPerSecond 1000 (so the limiter's rate never binds). CRM data is created through the Document Service.`,
+    `the Billy client at maxConcurrent 4 and a start rate and ceiling of 1000 requests/s (so the rate never binds), except where a figure says "default client settings"`,
+    `(start 10, ceiling 40 requests/s, background poll 2 s). CRM data is created through the Document Service. The last column is the machine's 1-minute load average when the figure was taken.`,
     '',
     ...sections.flatMap((section) => [section, '']),
     notes,
@@ -75,20 +97,69 @@ const writeReport = (size: BenchSize, command: string, figures: Figure[]) => {
   return file;
 };
 
+/** The figures with the load average at the moment they were taken. */
+const stamped = (figures: Figure[]) => {
+  const load = os.loadavg()[0];
+  return figures.map((figure) => ({ ...figure, load }));
+};
+
+/** `--only=peer,rate,visible` runs just those scenarios and prints their table without writing the report. */
+const SCENARIOS = ['sync', 'postgres', 'floor', 'peer', 'rate', 'visible', 'save', 'memory'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+const chosenScenarios = (): ReadonlySet<Scenario> | null => {
+  const only = process.argv.find((arg) => arg.startsWith('--only='));
+  if (!only) return null;
+  const names = only.slice('--only='.length).split(',');
+  const unknown = names.filter((name) => !SCENARIOS.includes(name as Scenario));
+  if (unknown.length) throw new Error(`unknown bench scenario ${unknown.join(', ')}: choose from ${SCENARIOS.join(', ')}`);
+  return new Set(names as Scenario[]);
+};
+
 const main = async () => {
   const size = process.argv.includes('--full') ? SIZES.full : SIZES.quick;
   const command = size.name === 'full' ? 'npm run bench -- --full' : 'npm run bench';
+  const only = chosenScenarios();
+  const runs = (scenario: Scenario) => !only || only.has(scenario);
   const figures: Figure[] = [];
-  console.log(`[bench] ${size.name}: first push, unchanged re-sync and 1 % changed of ${JSON.stringify(size.counts)}`);
-  figures.push(...(await syncFigures(size.counts, LATENCY_MS)));
-  console.log('[bench] first push again, Strapi on PostgreSQL');
-  figures.splice(3, 0, await postgresFirstPushFigure(size.counts, LATENCY_MS));
-  console.log('[bench] the Billy client alone against the sandbox, for the floor under the first-push ratio');
-  figures.splice(4, 0, await clientFloorFigure(FLOOR_CREATES, LATENCY_MS));
-  console.log(`[bench] save time with on-save capture on and off (${size.saves} saves each)`);
-  figures.push(await saveFigure(size.saves));
-  console.log(`[bench] peak memory syncing ${size.memoryRecords} records`);
-  figures.push(await memoryFigure(size.memoryRecords));
+  if (runs('sync')) {
+    console.log(`[bench] ${size.name}: first push, unchanged re-sync and 1 % changed of ${JSON.stringify(size.counts)}`);
+    figures.push(...stamped(await syncFigures(size.counts, LATENCY_MS)));
+  }
+  if (runs('postgres')) {
+    console.log('[bench] first push again, Strapi on PostgreSQL');
+    figures.push(...stamped([await postgresFirstPushFigure(size.counts, LATENCY_MS)]));
+  }
+  if (runs('floor')) {
+    console.log('[bench] the Billy client alone against the sandbox, for the floor under the first-push ratio');
+    figures.push(...stamped(await clientFloorFigures(FLOOR_CREATES, LATENCY_MS)));
+  }
+  if (runs('peer')) {
+    console.log(`[bench] the plugin and a naive peer client pushing ${JSON.stringify(size.peerCounts)}`);
+    figures.push(...stamped(await naivePeerFigures(size.peerCounts, LATENCY_MS)));
+  }
+  if (runs('rate')) {
+    for (const limit of RATE_LIMITS) {
+      console.log(`[bench] first push of ${JSON.stringify(size.rateLimitedCounts)} against a sandbox limited to ${limit} requests/s`);
+      figures.push(...stamped(await rateLimitedPushFigures(size.rateLimitedCounts, limit, LATENCY_MS)));
+    }
+  }
+  if (runs('visible')) {
+    console.log(`[bench] save → visible in Billy, ${VISIBLE_SAVES} saves in on-save mode`);
+    figures.push(...stamped(await saveToBillyFigure(size.visibleBookCounts, VISIBLE_SAVES, VISIBLE_SAVE_SPACING_MS, LATENCY_MS)));
+  }
+  if (runs('save')) {
+    console.log(`[bench] save time with on-save capture on and off (${size.saves} saves each)`);
+    figures.push(...stamped([await saveFigure(size.saves)]));
+  }
+  if (runs('memory')) {
+    console.log(`[bench] peak memory syncing ${size.memoryRecords} records`);
+    figures.push(...stamped([await memoryFigure(size.memoryRecords)]));
+  }
+  if (only) {
+    console.log(`\n${table(figures)}\n`);
+    return;
+  }
   console.log(`\n${table(figures)}\n`);
   console.log(`written to ${writeReport(size, command, figures)}`);
 };

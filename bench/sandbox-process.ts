@@ -9,6 +9,8 @@ import type { RequestLogEntry } from '../sandbox/src';
 /** The control calls the benchmark needs, over the sandbox's HTTP control API. */
 export interface SandboxProcessControl {
   setLatency(ms: number): Promise<void>;
+  setRateLimit(limit: { requestsPerSecond: number; writesPerSecond?: number } | null): Promise<void>;
+  reset(): Promise<void>;
   clearRequests(): Promise<void>;
   requests(): Promise<RequestLogEntry[]>;
 }
@@ -78,6 +80,8 @@ export const startSandboxProcess = async (): Promise<SandboxProcess> => {
     token,
     control: {
       setLatency: async (ms) => void (await controlCall(origin, 'PUT', 'latency', { ms })),
+      setRateLimit: async (limit) => void (await (limit ? controlCall(origin, 'PUT', 'rate-limit', limit) : controlCall(origin, 'DELETE', 'rate-limit'))),
+      reset: async () => void (await controlCall(origin, 'POST', 'reset')),
       clearRequests: async () => void (await controlCall(origin, 'DELETE', 'requests')),
       requests: async () => ((await controlCall(origin, 'GET', 'requests')) as { requests: RequestLogEntry[] }).requests,
     },

@@ -1,7 +1,7 @@
 import { bulkSeedFlat, seedCrm, totalOf, type CrmCounts, type SeededCrm } from '../tests/helpers/crm-seed';
 import { createTestDatabase } from '../tests/helpers/postgres';
 import { createBillyClient } from '../server/src/billy';
-import { BENCH_CONCURRENCY, BENCH_REQUESTS_PER_SECOND, measureSync, median, startBenchApp, type BenchApp } from './harness';
+import { BENCH_CONCURRENCY, BENCH_REQUESTS_PER_SECOND, measureSync, median, startBenchApp, type BenchApp, type MeasuredSync } from './harness';
 import { startSandboxProcess } from './sandbox-process';
 
 export interface Figure {
@@ -9,6 +9,8 @@ export interface Figure {
   value: string;
   target: string;
   met: boolean | null;
+  /** the machine's 1-minute load average when the figure was taken (the machine may be shared) */
+  load?: number;
 }
 
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
@@ -32,7 +34,8 @@ export const syncFigures = async (counts: CrmCounts, latencyMs: number): Promise
     const afterChange = await measureSync(bench);
     const perChange = afterChange.requests / changed;
     const marginalPerChange = (afterChange.requests - again.requests) / changed;
-    return [
+    const cpuPerRecord = (sync: MeasuredSync) => `${fixed(sync.cpuMs / records)} ms`;
+    const figures: Figure[] = [
       { figure: `first push of ${records} records: Billy requests per record`, value: fixed(first.requests / records), target: '—', met: null },
       { figure: 'first push: wall time ÷ (requests × latency ÷ concurrency)', value: fixed(first.ms / bound), target: '≤ 1.2', met: first.ms / bound <= 1.2 },
       { figure: 'first push: share of the wall time Strapi’s event loop was busy', value: percent(first.eventLoopBusy), target: '—', met: null },
@@ -46,7 +49,10 @@ export const syncFigures = async (counts: CrmCounts, latencyMs: number): Promise
         target: '≤ 1.05',
         met: marginalPerChange <= 1.05,
       },
+      { figure: 'first push: Strapi process CPU time (user + system) per synced record', value: cpuPerRecord(first), target: '—', met: null },
+      { figure: 'unchanged re-sync: Strapi process CPU time per record', value: cpuPerRecord(again), target: '—', met: null },
     ];
+    return figures;
   } finally {
     await bench.close();
   }
@@ -79,7 +85,7 @@ export const postgresFirstPushFigure = async (counts: CrmCounts, latencyMs: numb
  * `creates` contacts in the sandbox, with as many calls waiting as a sync phase keeps. What it
  * measures above 1.00 is the cost of HTTP, the client and the sandbox on each request.
  */
-export const clientFloorFigure = async (creates: number, latencyMs: number): Promise<Figure> => {
+export const clientFloorFigures = async (creates: number, latencyMs: number): Promise<Figure[]> => {
   const sandbox = await startSandboxProcess();
   try {
     const client = createBillyClient({
@@ -90,13 +96,18 @@ export const clientFloorFigure = async (creates: number, latencyMs: number): Pro
     });
     await sandbox.control.setLatency(latencyMs);
     let next = 0;
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const caller = async () => {
       for (let index = next++; index < creates; index = next++) await client.contacts.create({ type: 'company', name: `Floor ${index}`, countryId: 'DK' });
     };
     await Promise.all(Array.from({ length: BENCH_CONCURRENCY * 2 }, caller));
     const ratio = (performance.now() - started) / ((creates * latencyMs) / BENCH_CONCURRENCY);
-    return { figure: `Billy client alone, ${creates} creates, no Strapi: wall time ÷ (requests × latency ÷ concurrency)`, value: fixed(ratio), target: '—', met: null };
+    const cpu = process.cpuUsage(cpuBefore);
+    return [
+      { figure: `Billy client alone, ${creates} creates, no Strapi: wall time ÷ (requests × latency ÷ concurrency)`, value: fixed(ratio), target: '—', met: null },
+      { figure: 'Billy client alone: CPU time per create (the floor under the CPU per record)', value: `${fixed((cpu.user + cpu.system) / 1000 / creates)} ms`, target: '—', met: null },
+    ];
   } finally {
     await sandbox.close();
   }

@@ -36,6 +36,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           timeoutMs: int('BILLY_CLIENT_TIMEOUT_MS'),
           maxConcurrent: int('BILLY_CLIENT_MAX_CONCURRENT'),
           requestsPerSecond: float('BILLY_CLIENT_RPS'),
+          maxRequestsPerSecond: float('BILLY_CLIENT_MAX_RPS'),
           maxRetries: int('BILLY_CLIENT_MAX_RETRIES'),
         }),
       },

@@ -4,6 +4,7 @@ export type {
   FaultKind,
   FaultRule,
   RandomFaults,
+  RateLimit,
   RequestLogEntry,
   RunningSandbox,
   SandboxControl,

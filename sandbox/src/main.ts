@@ -14,6 +14,24 @@ function validationStatusFromEnvironment(): 400 | 422 {
   return raw === '422' ? 422 : 400;
 }
 
+/** BILLY_SANDBOX_RATE_LIMIT=N (requests per second per token), BILLY_SANDBOX_WRITE_RATE_LIMIT=M (writes, optional). */
+function rateLimitFromEnvironment(): { requestsPerSecond: number; writesPerSecond?: number } | null {
+  const perSecond = (name: string) => {
+    const raw = process.env[name];
+    if (!raw) return undefined;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a number of requests per second > 0, not "${raw}".`);
+    return value;
+  };
+  const requestsPerSecond = perSecond('BILLY_SANDBOX_RATE_LIMIT');
+  const writesPerSecond = perSecond('BILLY_SANDBOX_WRITE_RATE_LIMIT');
+  if (requestsPerSecond === undefined) {
+    if (writesPerSecond !== undefined) throw new Error('BILLY_SANDBOX_WRITE_RATE_LIMIT needs BILLY_SANDBOX_RATE_LIMIT as well.');
+    return null;
+  }
+  return writesPerSecond === undefined ? { requestsPerSecond } : { requestsPerSecond, writesPerSecond };
+}
+
 async function main(): Promise<void> {
   const sandbox = await startSandbox({
     port: portFromEnvironment(),
@@ -21,6 +39,7 @@ async function main(): Promise<void> {
     token: process.env.BILLY_SANDBOX_TOKEN || undefined,
     stateFile: process.env.BILLY_SANDBOX_STATE_FILE || undefined,
     switches: { validationStatus: validationStatusFromEnvironment() },
+    rateLimit: rateLimitFromEnvironment(),
     log: (line) => console.log(`[billy-sandbox] ${line}`),
   });
   // A sandbox token guards nothing real, so printing it is fine.

@@ -19,6 +19,14 @@ export interface SandboxSwitches {
   honoursKeyFilters: boolean;
 }
 
+/** The rate-limit switch; off unless set. */
+export interface RateLimit {
+  /** requests per second per token (a second's worth may come at once); above it 429 with Retry-After */
+  requestsPerSecond: number;
+  /** a lower limit for POST, PUT, PATCH and DELETE, counted on top of requestsPerSecond */
+  writesPerSecond?: number;
+}
+
 export interface SandboxOrganizationSeed {
   token: string;
   name?: string;
@@ -38,6 +46,7 @@ export interface SandboxOptions {
   stateFile?: string;
   switches?: Partial<SandboxSwitches>;
   latencyMs?: number;
+  rateLimit?: RateLimit | null;
   /** One line per API request and per problem; silent when absent. */
   log?: (line: string) => void;
 }
@@ -81,13 +90,15 @@ export interface RequestLogEntry {
 }
 
 export interface SandboxControl {
-  /** Empties every organization's data (organizations, tokens and reference data stay), un-revokes tokens, clears log, faults and latency. */
+  /** Empties every organization's data (organizations, tokens and reference data stay), un-revokes tokens, clears log, faults, latency and the rate limit. */
   reset(): void;
   /** Inserts records for an organization (the default one without a token); ids are generated when missing. */
   seed(data: SandboxSeed, token?: string): void;
   /** Deep copy of an organization's records as the API would present them. */
   state(token?: string): SandboxState;
   setLatency(ms: number): void;
+  /** Limits requests per token from now on (fresh buckets); null turns the limit off. */
+  setRateLimit(limit: RateLimit | null): void;
   setSwitches(switches: Partial<SandboxSwitches>): void;
   /** Adds rules; each fires on the next `times` matching requests. */
   scriptFaults(rules: FaultRule[]): void;

@@ -1,8 +1,9 @@
 /** The live state of one running sandbox, shared by the API, the traffic layer and the control API. */
-import { DEFAULT_SWITCHES, parseLatency, parseSwitches } from './control/inputs';
+import { DEFAULT_SWITCHES, parseLatency, parseRateLimit, parseSwitches } from './control/inputs';
 import { FaultInjector } from './faults';
 import type { StateFileWriter } from './persistence';
-import type { SandboxOptions, SandboxSwitches } from './public-types';
+import type { RateLimit, SandboxOptions, SandboxSwitches } from './public-types';
+import { RateLimiter } from './rate-limit';
 import { RequestLog } from './request-log';
 import type { PresentContext } from './resources/resource';
 import { SandboxStore, type OrganizationEntry } from './store';
@@ -18,6 +19,8 @@ export class SandboxRuntime {
   readonly closing = new AbortController();
   switches: SandboxSwitches;
   latencyMs: number;
+  /** The rate-limit switch; null when off. */
+  rateLimiter: RateLimiter | null = null;
   /** Known once the server listens; used for downloadUrl and paging links. */
   origin = '';
   stateFile: StateFileWriter | undefined;
@@ -26,6 +29,11 @@ export class SandboxRuntime {
     this.store = new SandboxStore(options.token ?? DEFAULT_TOKEN, options.organizations ?? []);
     this.switches = { ...DEFAULT_SWITCHES, ...parseSwitches(options.switches ?? {}) };
     this.latencyMs = parseLatency(options.latencyMs ?? 0);
+    this.setRateLimit(parseRateLimit(options.rateLimit ?? null));
+  }
+
+  setRateLimit(limit: RateLimit | null): void {
+    this.rateLimiter = limit && new RateLimiter(limit);
   }
 
   log(line: string): void {

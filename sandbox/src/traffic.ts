@@ -1,4 +1,4 @@
-/** What happens to an API request before and around Billy's answer: logging, latency and injected faults. */
+/** What happens to an API request before and around Billy's answer: logging, the rate limit, latency and injected faults. */
 import { billyErrorBody } from './errors';
 import type { Exchange, Handler } from './exchange';
 import type { Fault } from './faults';
@@ -75,8 +75,10 @@ export function withTraffic(rt: SandboxRuntime, handler: Handler): Handler {
       query: exchange.query,
       organizationId: rt.store.organizationIdOf(exchange.header('X-Access-Token')),
     });
+    // The limit counts requests as they arrive; a refused one still takes Billy's latency to answer.
+    const retryAfterSeconds = rt.rateLimiter?.refuse(exchange.header('X-Access-Token'), exchange.method);
     await pause(rt.latencyMs, rt.closing.signal);
-    const fault = rt.faults.decide(exchange.method, exchange.path);
+    const fault: Fault | undefined = retryAfterSeconds === undefined ? rt.faults.decide(exchange.method, exchange.path) : { kind: 'rate_limit', retryAfterSeconds };
     const status = await answer(exchange, handler, fault, rt.closing.signal);
     rt.requestLog.settle(entry, status, fault?.kind);
     rt.log(`${exchange.method} ${exchange.url} → ${status ?? 'connection dropped'}${fault ? ` (injected ${fault.kind})` : ''}`);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { pendingChangeModel } from './models/pending-change';
+import { requestRateModel } from './models/request-rate';
 import { syncLockModel } from './models/sync-lock';
 import { registerSaveCapture } from './on-save/capture';
 import { getService } from './services/get-service';
@@ -9,6 +10,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
   strapi.get('models').add(syncLockModel);
   strapi.get('models').add(pendingChangeModel);
+  strapi.get('models').add(requestRateModel);
   registerSaveCapture(
     strapi,
     () => getService(strapi, 'settings').syncOnSaveEnabled(),

@@ -11,6 +11,7 @@ export const FULL = process.env.BILLY_RELIABILITY_FULL === '1';
 export const FAST_CLIENT_ENV = {
   BILLY_CLIENT_TIMEOUT_MS: '300',
   BILLY_CLIENT_RPS: '1000',
+  BILLY_CLIENT_MAX_RPS: '1000',
 };
 
 export type InProcessApp = SandboxedStrapi;

@@ -21,6 +21,8 @@ describe('plugin config', () => {
     [{ syncCronRule: 'every three hours' }, /syncCronRule/],
     [{ syncCronRule: '0 0 */3 * * *', apiUrl: 'not a url' }, /apiUrl/],
     [{ syncCronRule: '0 0 */3 * * *', client: { maxConcurrent: 0 } }, /client.maxConcurrent/],
+    [{ syncCronRule: '0 0 */3 * * *', client: { maxRequestsPerSecond: 0 } }, /client.maxRequestsPerSecond/],
+    [{ syncCronRule: '0 0 */3 * * *', client: { requestsPerSecond: -1 } }, /client.requestsPerSecond/],
     [{ syncCronRule: '0 0 */3 * * *', colour: 'blue' }, /colour/],
     [{ syncCronRule: '0 0 */3 * * *', runRetentionDays: 0 }, /runRetentionDays/],
     [{ syncCronRule: '0 0 */3 * * *', runRetentionMax: 1.5 }, /runRetentionMax/],

@@ -1,7 +1,7 @@
 /** The in-process control API; the HTTP control routes call the same functions. */
 import type { SandboxControl } from '../public-types';
 import type { SandboxRuntime } from '../runtime';
-import { parseFaultRules, parseLatency, parseRandomFaults, parseSwitches, parseToken } from './inputs';
+import { parseFaultRules, parseLatency, parseRandomFaults, parseRateLimit, parseSwitches, parseToken } from './inputs';
 import { seedOrganization } from './seed';
 import { organizationState } from './state';
 
@@ -12,6 +12,7 @@ export function createControl(rt: SandboxRuntime): SandboxControl {
       rt.requestLog.clear();
       rt.faults.clear();
       rt.latencyMs = 0;
+      rt.setRateLimit(null);
       rt.stateChanged();
     },
     seed: (data, token) => seedOrganization(rt, data, token),
@@ -19,6 +20,7 @@ export function createControl(rt: SandboxRuntime): SandboxControl {
     setLatency(ms) {
       rt.latencyMs = parseLatency(ms);
     },
+    setRateLimit: (limit) => rt.setRateLimit(parseRateLimit(limit)),
     setSwitches(switches) {
       rt.switches = { ...rt.switches, ...parseSwitches(switches) };
     },

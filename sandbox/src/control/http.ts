@@ -3,7 +3,7 @@ import { readJsonObject } from '../api/request-body';
 import { BillyHttpError } from '../errors';
 import type { Exchange } from '../exchange';
 import type { JsonObject } from '../fields';
-import type { FaultRule, RandomFaults, SandboxControl, SandboxSwitches } from '../public-types';
+import type { FaultRule, RandomFaults, RateLimit, SandboxControl, SandboxSwitches } from '../public-types';
 import type { SandboxSeed } from '../records';
 import type { SandboxRuntime } from '../runtime';
 import { UnknownTokenError } from '../store';
@@ -32,6 +32,10 @@ async function runRoute(route: string, exchange: Exchange, control: SandboxContr
       return control.state(optionalToken(exchange.query.token));
     case 'PUT latency':
       return control.setLatency((await body()).ms as number);
+    case 'PUT rate-limit':
+      return control.setRateLimit((await body()) as unknown as RateLimit);
+    case 'DELETE rate-limit':
+      return control.setRateLimit(null);
     case 'PUT switches':
       return control.setSwitches((await body()) as Partial<SandboxSwitches>);
     case 'POST faults': {

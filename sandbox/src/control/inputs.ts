@@ -1,6 +1,6 @@
 /** Checks on control input, which arrives untyped over HTTP (and from JavaScript callers). */
 import { isJsonObject } from '../fields';
-import { FAULT_KINDS, type FaultKind, type FaultRule, type RandomFaults, type SandboxSwitches } from '../public-types';
+import { FAULT_KINDS, type FaultKind, type FaultRule, type RandomFaults, type RateLimit, type SandboxSwitches } from '../public-types';
 
 export class ControlInputError extends Error {}
 
@@ -26,6 +26,21 @@ function nonNegativeNumber(value: unknown, name: string): number {
 }
 
 export const parseLatency = (value: unknown): number => nonNegativeNumber(value, 'Latency (ms)');
+
+function positiveNumber(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new ControlInputError(`${name} must be a number > 0.`);
+  return value;
+}
+
+export function parseRateLimit(value: unknown): RateLimit | null {
+  if (value === null) return null;
+  if (!isJsonObject(value)) throw new ControlInputError('The rate limit must be an object { requestsPerSecond, writesPerSecond? } or null.');
+  const unknown = Object.keys(value).filter((key) => key !== 'requestsPerSecond' && key !== 'writesPerSecond');
+  if (unknown.length) throw new ControlInputError(`Unknown rate limit setting: ${unknown.join(', ')}.`);
+  const requestsPerSecond = positiveNumber(value.requestsPerSecond, 'requestsPerSecond');
+  if (value.writesPerSecond === undefined) return { requestsPerSecond };
+  return { requestsPerSecond, writesPerSecond: positiveNumber(value.writesPerSecond, 'writesPerSecond') };
+}
 
 export function parseToken(value: unknown): string {
   if (typeof value !== 'string' || value === '') throw new ControlInputError('token must be a non-empty string.');

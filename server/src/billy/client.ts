@@ -1,3 +1,4 @@
+import type { SharedRate } from './adaptive-rate';
 import { readSingle } from './envelope';
 import { createBillyHttp, type BillyHttpStats } from './http';
 import type {
@@ -43,6 +44,8 @@ export interface BillyClient {
   reference: BillyReferenceData;
   /** counters, for tests and benchmarks */
   stats(): BillyHttpStats;
+  /** the request rate in force and the limit learnt so far; null when rate limiting is off */
+  rate(): SharedRate | null;
 }
 
 /**
@@ -79,5 +82,6 @@ export function createBillyClient(options: BillyClientOptions): BillyClient {
     }),
     reference: createReferenceData(http),
     stats: () => http.stats(),
+    rate: () => http.rate(),
   };
 }

@@ -3,6 +3,8 @@ import axiosRetry from 'axios-retry';
 import { BillyError } from './errors';
 import { toBillyError, type RequestContext } from './error-mapping';
 import { parseBillyBody } from './json-body';
+import { AdaptiveRate } from './rate-memory';
+import type { SharedRate } from './adaptive-rate';
 import { createRequestGate } from './request-gate';
 import type { ResolvedBillyOptions } from './options';
 import { createRedactor, createSafeLogger } from './redact';
@@ -33,6 +35,8 @@ export interface BillyHttp {
   /** Sends the request and returns the parsed JSON body; throws BillyError only. */
   send(request: BillyRequest): Promise<unknown>;
   stats(): BillyHttpStats;
+  /** the rate in force and what was learnt; null when rate limiting is off */
+  rate(): SharedRate | null;
 }
 
 function describe(method: string | undefined, url: string | undefined, params: unknown): string {
@@ -57,7 +61,11 @@ export function createBillyHttp(options: ResolvedBillyOptions): BillyHttp {
   const counters: BillyHttpStats = { requests: 0, retries: 0 };
   const host = new URL(options.baseUrl).host;
 
-  const gate = createRequestGate(options.maxConcurrent, options.requestsPerSecond);
+  const rate =
+    options.requestsPerSecond > 0
+      ? new AdaptiveRate({ startRate: options.requestsPerSecond, ceiling: options.maxRequestsPerSecond }, options.rateMemory, logger)
+      : null;
+  const gate = createRequestGate(options.maxConcurrent, rate);
   const transport = axios.getAdapter('http');
 
   if (new URL(options.baseUrl).protocol === 'http:' && !/^(localhost|127\.|\[::1\])/.test(host)) {
@@ -144,7 +152,7 @@ export function createBillyHttp(options: ResolvedBillyOptions): BillyHttp {
     }
   }
 
-  return { send, stats: () => ({ ...counters }) };
+  return { send, stats: () => ({ ...counters }), rate: () => rate?.current() ?? null };
 }
 
 /** Billy's own text could in theory echo the token; rebuild the error from redacted values. */

@@ -8,3 +8,5 @@ export { MAX_PAGE_SIZE, type Paging } from './paging';
 export type { BillyReferenceData } from './reference';
 export * from './schemas';
 export type * from './inputs';
+export type { SharedRate, StoredRate } from './adaptive-rate';
+export type { RateMemory } from './rate-memory';

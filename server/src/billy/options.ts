@@ -1,4 +1,5 @@
 import { BillyError } from './errors';
+import type { RateMemory } from './rate-memory';
 
 /** Billy's production API. The playground and the tests point the client at the sandbox instead. */
 export const DEFAULT_BILLY_API_URL = 'https://api.billysbilling.com/v2';
@@ -19,8 +20,16 @@ export interface BillyClientOptions {
   timeoutMs?: number;
   /** requests in flight at once; default 4 */
   maxConcurrent?: number;
-  /** default 10: conservative, Billy documents no limit. 0 or Infinity turns the rate limit off */
+  /**
+   * The rate the client starts at before it has learnt one; default 10 (Billy documents no limit).
+   * It then raises the rate while Billy answers cleanly and backs off on a 429 or a rise in
+   * latency. 0 or Infinity turns rate limiting off altogether (only maxConcurrent applies).
+   */
   requestsPerSecond?: number;
+  /** The ceiling of the learnt rate; default 40. */
+  maxRequestsPerSecond?: number;
+  /** Keeps the learnt rate across restarts and shares it between instances; without it each client learns alone. */
+  rateMemory?: RateMemory;
   /** retries after the first attempt; default 4 */
   maxRetries?: number;
   /** backoff base; default 500 */
@@ -35,7 +44,10 @@ export interface ResolvedBillyOptions {
   accessToken: string;
   timeoutMs: number;
   maxConcurrent: number;
+  /** 0 when rate limiting is off */
   requestsPerSecond: number;
+  maxRequestsPerSecond: number;
+  rateMemory: RateMemory | null;
   maxRetries: number;
   retryBaseDelayMs: number;
   retryMaxDelayMs: number;
@@ -46,6 +58,7 @@ export const DEFAULT_CLIENT_SETTINGS = {
   timeoutMs: 30_000,
   maxConcurrent: 4,
   requestsPerSecond: 10,
+  maxRequestsPerSecond: 40,
   maxRetries: 4,
   retryBaseDelayMs: 500,
   retryMaxDelayMs: 30_000,
@@ -54,7 +67,8 @@ export const DEFAULT_CLIENT_SETTINGS = {
 const silentLogger: BillyLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
 function check(name: string, value: number, valid: boolean): number {
-  if (!valid) throw new TypeError(`Billy client option ${name} must be ${name === 'maxConcurrent' ? 'a positive integer' : 'a non-negative number'}, got ${value}.`);
+  const expected = name === 'maxConcurrent' ? 'a positive integer' : name === 'maxRequestsPerSecond' ? 'a positive number' : 'a non-negative number';
+  if (!valid) throw new TypeError(`Billy client option ${name} must be ${expected}, got ${value}.`);
   return value;
 }
 
@@ -80,13 +94,16 @@ export function resolveOptions(options: BillyClientOptions): ResolvedBillyOption
   const d = DEFAULT_CLIENT_SETTINGS;
   const maxConcurrent = options.maxConcurrent ?? d.maxConcurrent;
   const rps = options.requestsPerSecond ?? d.requestsPerSecond;
+  const maxRps = options.maxRequestsPerSecond ?? d.maxRequestsPerSecond;
   const num = (name: string, value: number) => check(name, value, Number.isFinite(value) && value >= 0);
   return {
     baseUrl: url.toString().replace(/\/+$/, ''),
     accessToken,
     timeoutMs: num('timeoutMs', options.timeoutMs ?? d.timeoutMs),
     maxConcurrent: check('maxConcurrent', maxConcurrent, Number.isInteger(maxConcurrent) && maxConcurrent >= 1),
-    requestsPerSecond: check('requestsPerSecond', rps, rps >= 0),
+    requestsPerSecond: Number.isFinite(check('requestsPerSecond', rps, rps >= 0)) ? rps : 0,
+    maxRequestsPerSecond: check('maxRequestsPerSecond', maxRps, Number.isFinite(maxRps) && maxRps > 0),
+    rateMemory: options.rateMemory ?? null,
     maxRetries: num('maxRetries', Math.floor(options.maxRetries ?? d.maxRetries)),
     retryBaseDelayMs: num('retryBaseDelayMs', options.retryBaseDelayMs ?? d.retryBaseDelayMs),
     retryMaxDelayMs: num('retryMaxDelayMs', options.retryMaxDelayMs ?? d.retryMaxDelayMs),

@@ -1,25 +1,35 @@
-import { TokenBucket } from 'limiter';
+import { isAxiosError } from 'axios';
 import pLimit from 'p-limit';
+import type { AdaptiveRate } from './rate-memory';
+import { parseRetryAfter } from './retry-policy';
 
 /**
- * What every attempt to reach Billy passes through: one of `maxConcurrent` slots, then a rate
- * token (one per 1000 ÷ requestsPerSecond ms, no bursts). Both resolve with promises alone when
- * free, so a freed slot is taken again at once even while the event loop is busy with Strapi's
- * database work. (Bottleneck, used before, went through timer hops for every job: in the bench
- * that left a quarter of the slots idle.)
+ * What every attempt to reach Billy passes through: one of `maxConcurrent` slots, then the
+ * adaptive rate (Billy's pause, if it asked for one, and a rate token), and on the way back the
+ * answer is shown to the rate. Slots and tokens resolve with promises alone when free, so a freed
+ * slot is taken again at once even while the event loop is busy with Strapi's database work.
+ * Without a rate (requestsPerSecond 0) only the slots apply.
  */
-export const createRequestGate = (maxConcurrent: number, requestsPerSecond: number) => {
+export const createRequestGate = (maxConcurrent: number, rate: AdaptiveRate | null) => {
   const slots = pLimit(maxConcurrent);
-  const rate =
-    requestsPerSecond > 0 && Number.isFinite(requestsPerSecond)
-      ? new TokenBucket({ bucketSize: 1, tokensPerInterval: requestsPerSecond, interval: 1000 })
-      : null;
-  // A bucket starts empty; the first request need not wait a whole spacing.
-  if (rate) rate.content = 1;
 
   return <T>(attempt: () => Promise<T>): Promise<T> =>
     slots(async () => {
-      if (rate) await rate.removeTokens(1);
-      return attempt();
+      if (!rate) return attempt();
+      await rate.beforeSend();
+      const sentAt = Date.now();
+      try {
+        const answer = await attempt();
+        rate.answered({ status: (answer as { status?: number }).status ?? 200, latencyMs: Date.now() - sentAt });
+        return answer;
+      } catch (error) {
+        const response = isAxiosError(error) ? error.response : undefined;
+        rate.answered({
+          status: response?.status ?? null,
+          latencyMs: Date.now() - sentAt,
+          retryAfterMs: response?.status === 429 ? parseRetryAfter((response.headers as Record<string, unknown>)['retry-after']) : undefined,
+        });
+        throw error;
+      }
     });
 };

@@ -35,7 +35,10 @@ export const pluginConfigSchema = z
       .object({
         timeoutMs: z.number().int().positive(),
         maxConcurrent: z.number().int().positive(),
-        requestsPerSecond: z.number().positive(),
+        /** the rate the client starts at before it has learnt one (0 turns rate limiting off) */
+        requestsPerSecond: z.number().min(0),
+        /** the ceiling of the learnt rate */
+        maxRequestsPerSecond: z.number().positive().finite(),
         maxRetries: z.number().int().min(0),
       })
       .partial(),

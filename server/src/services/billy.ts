@@ -3,7 +3,7 @@ import { BillyError, createBillyClient, type BillyClient } from '../billy';
 import type { PluginConfig } from '../config';
 import { getService } from './get-service';
 
-/** Hands out the Billy client for the current credentials; one client (and one limiter) per token. */
+/** Hands out the Billy client for the current credentials; one client (and one adaptive rate, shared through the database) per token. */
 const billy = ({ strapi }: { strapi: Core.Strapi }) => {
   let cached: { key: string; client: BillyClient } | null = null;
 
@@ -23,7 +23,8 @@ const billy = ({ strapi }: { strapi: Core.Strapi }) => {
       const key = `${apiUrl}\u0000${accessToken}`;
       if (cached?.key !== key) {
         const { client: clientOptions } = strapi.config.get('plugin::billy') as PluginConfig;
-        cached = { key, client: createBillyClient({ baseUrl: apiUrl, accessToken, logger, ...clientOptions }) };
+        const rateMemory = getService(strapi, 'request-rates').memoryFor(apiUrl, accessToken);
+        cached = { key, client: createBillyClient({ baseUrl: apiUrl, accessToken, logger, rateMemory, ...clientOptions }) };
       }
       return cached.client;
     },

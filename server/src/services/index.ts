@@ -4,6 +4,7 @@ import connection from './connection';
 import leaseLock from './lease-lock';
 import mapping from './mapping';
 import pendingChanges from './pending-changes';
+import requestRates from './request-rates';
 import runRetention from './run-retention';
 import runs from './runs';
 import scheduler from './scheduler';
@@ -11,4 +12,4 @@ import settings from './settings';
 import sync from './sync';
 import syncLinks from './sync-links';
 
-export default { background, billy, connection, 'lease-lock': leaseLock, mapping, 'pending-changes': pendingChanges, 'run-retention': runRetention, runs, scheduler, settings, sync, 'sync-links': syncLinks };
+export default { background, billy, connection, 'lease-lock': leaseLock, mapping, 'pending-changes': pendingChanges, 'request-rates': requestRates, 'run-retention': runRetention, runs, scheduler, settings, sync, 'sync-links': syncLinks };

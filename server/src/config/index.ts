@@ -25,6 +25,8 @@ export const pluginConfigSchema = z
     /** How often the background loop drains the on-save queue and picks up settings changed elsewhere. */
     backgroundPollMs: z.number().int().min(100),
     syncCronRule: z.string().min(1).refine(isValidCronRule, { message: 'is not a cron rule Strapi can schedule (e.g. "0 0 */3 * * *")' }),
+    /** The payment pass's own schedule (automatic mode): balances and paid state pulled back from Billy. */
+    paymentsCronRule: z.string().min(1).refine(isValidCronRule, { message: 'is not a cron rule Strapi can schedule (e.g. "0 */15 * * * *")' }),
     client: z
       .object({
         timeoutMs: z.number().int().positive(),
@@ -45,6 +47,7 @@ export default {
     accessToken: emptyToUndefined(env('BILLY_ACCESS_TOKEN')),
     apiUrl: emptyToUndefined(env('BILLY_API_URL')),
     syncCronRule: '0 0 */3 * * *',
+    paymentsCronRule: '0 */15 * * * *',
     lockTtlMs: 30_000,
     backgroundPollMs: 2000,
     client: {},

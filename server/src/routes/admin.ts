@@ -19,5 +19,8 @@ export default () => ({
     adminRoute('POST', '/sync/:uid/:documentId', 'sync.syncRecord', PERMISSIONS.syncTrigger),
     adminRoute('GET', '/runs', 'runs.list', PERMISSIONS.syncRead),
     adminRoute('GET', '/runs/:id', 'runs.show', PERMISSIONS.syncRead),
+
+    // Accounting: the payment pass and the overview (w15)
+    adminRoute('POST', '/sync/payments', 'payments.start', PERMISSIONS.syncTrigger),
   ],
 });

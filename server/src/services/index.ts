@@ -3,6 +3,7 @@ import billy from './billy';
 import connection from './connection';
 import leaseLock from './lease-lock';
 import mapping from './mapping';
+import payments from './payments';
 import pendingChanges from './pending-changes';
 import runs from './runs';
 import scheduler from './scheduler';
@@ -10,4 +11,4 @@ import settings from './settings';
 import sync from './sync';
 import syncLinks from './sync-links';
 
-export default { background, billy, connection, 'lease-lock': leaseLock, mapping, 'pending-changes': pendingChanges, runs, scheduler, settings, sync, 'sync-links': syncLinks };
+export default { background, billy, connection, 'lease-lock': leaseLock, mapping, payments, 'pending-changes': pendingChanges, runs, scheduler, settings, sync, 'sync-links': syncLinks };

@@ -1,5 +1,6 @@
 import health from './health';
 import mapping from './mapping';
+import overview from './overview';
 import payments from './payments';
 import records from './records';
 import runs from './runs';
@@ -7,4 +8,4 @@ import settings from './settings';
 import status from './status';
 import sync from './sync';
 
-export default { health, mapping, payments, records, runs, settings, status, sync };
+export default { health, mapping, overview, payments, records, runs, settings, status, sync };

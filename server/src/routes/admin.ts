@@ -22,5 +22,8 @@ export default () => ({
 
     // Accounting: the payment pass and the overview (w15)
     adminRoute('POST', '/sync/payments', 'payments.start', PERMISSIONS.syncTrigger),
+    adminRoute('GET', '/overview', 'overview.show', PERMISSIONS.accountingRead),
+    adminRoute('GET', '/accounts/:uid/:documentId', 'overview.account', PERMISSIONS.accountingRead),
+    adminRoute('GET', '/sync-health', 'overview.syncHealth', PERMISSIONS.syncRead),
   ],
 });

@@ -3,6 +3,7 @@ import billy from './billy';
 import connection from './connection';
 import leaseLock from './lease-lock';
 import mapping from './mapping';
+import overview from './overview';
 import payments from './payments';
 import pendingChanges from './pending-changes';
 import runs from './runs';
@@ -11,4 +12,4 @@ import settings from './settings';
 import sync from './sync';
 import syncLinks from './sync-links';
 
-export default { background, billy, connection, 'lease-lock': leaseLock, mapping, payments, 'pending-changes': pendingChanges, runs, scheduler, settings, sync, 'sync-links': syncLinks };
+export default { background, billy, connection, 'lease-lock': leaseLock, mapping, overview, payments, 'pending-changes': pendingChanges, runs, scheduler, settings, sync, 'sync-links': syncLinks };

@@ -103,6 +103,11 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
       return [...found.values()];
     },
 
+    /** How many records failed their last sync and have not synced since. */
+    async countFailing(): Promise<number> {
+      return query().count({ where: { state: 'failed' } });
+    },
+
     async findByModule(module: ModuleName): Promise<SyncLinkRow[]> {
       return (await query().findMany({ where: { module } })) as SyncLinkRow[];
     },

@@ -1,12 +1,12 @@
 /**
- * The accounting overview, the customer account panel and the home-page widget in a real browser:
+ * The accounting overview and the home-page widget in a real browser:
  * the built playground (seeded with approved invoices in DKK and EUR) as a `strapi start` process.
  * Needs the plugin and the playground admin built (scripts/test.js does it).
  */
 import path from 'path';
 import type { Page } from 'playwright-core';
 import type { OverviewResponse } from '../../contracts';
-import { DOCS_SCREENSHOT_DIR, loginToAdmin, newPage, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
+import { DOCS_SCREENSHOT_DIR, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
 import { startE2eStack, type E2eStack } from '../helpers/e2e-stack';
 
 const admin = { email: 'e2e-accounting@billy.test', password: 'E2e-Accounting-Passw0rd!' };
@@ -49,22 +49,6 @@ describe('Accounting in the browser', () => {
       await page.waitForURL(/content-manager\/collection-types\/plugin::billy\.(organization|contact)\//);
     }));
 
-  it('shows a customer’s account beside the Billy panel in the edit view', () =>
-    withFailureScreenshot(page, 'accounting-account-panel', async () => {
-      const organizations = await stack.api<{ results: Array<{ documentId: string; name: string }> }>(
-        'GET',
-        '/content-manager/collection-types/plugin::billy.organization?page=1&pageSize=10'
-      );
-      const nordlys = organizations.results.find((organization) => organization.name === 'Nordlys Design ApS')!;
-      await page.goto(`${stack.playground.url}/admin/content-manager/collection-types/plugin::billy.organization/${nordlys.documentId}`);
-      const panel = page.locator('[data-testid="billy-account-panel"][data-state="open"]');
-      await panel.waitFor();
-      expect(await panel.locator('[data-testid="billy-account-invoice"]').count()).toBeGreaterThan(0);
-      expect(await panel.locator('[data-testid="billy-account-overdue"]').count()).toBeGreaterThan(0);
-      await panel.scrollIntoViewIfNeeded();
-      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'account-panel.png'));
-    }));
-
   it('shows the sync-health widget on the home page', () =>
     withFailureScreenshot(page, 'accounting-widget', async () => {
       await page.goto(`${stack.playground.url}/admin`);
@@ -74,18 +58,4 @@ describe('Accounting in the browser', () => {
       expect(await widget.locator('[data-testid="billy-widget-overdue"]').innerText()).toMatch(/DKK|kr/);
     }));
 
-  it('hides the menu link from an admin without accounting.read', async () => {
-    const viewer = { email: 'e2e-no-accounting@billy.test', password: 'E2e-NoAccounting-Passw0rd!' };
-    await stack.createAdminWith([{ action: 'plugin::billy.sync.read' }], viewer);
-    const viewerPage = await newPage(stack.browser);
-    try {
-      await withFailureScreenshot(viewerPage, 'accounting-no-permission', async () => {
-        await loginToAdmin(viewerPage, stack.playground.url, viewer);
-        await viewerPage.locator('nav').first().waitFor();
-        expect(await viewerPage.locator('nav a[href$="/plugins/billy"]').count()).toBe(0);
-      });
-    } finally {
-      await viewerPage.context().close();
-    }
-  });
 });

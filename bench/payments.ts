@@ -1,5 +1,6 @@
 /**
- * The payment pass's Billy requests over a large book: `npx tsx bench/payments.ts` (after
+ * The payment pass's Billy requests over a large book:
+ * `node --no-experimental-require-module --require tsx/cjs bench/payments.ts` (after
  * `npx strapi-plugin build` and the playground's tsc). A scenario of its own, outside bench/run.ts:
  * its figure is a request count, not a time, so it needs no latency and no sandbox process.
  */

@@ -42,7 +42,8 @@ export interface RunSummary {
   dryRun: boolean;
   startedAt: string;
   finishedAt: string | null;
-  counts: Partial<Record<ModuleName | 'creditNotes', ModuleCounts>>;
+  /** per phase; `payments` counts a payment pass's invoices (its own run, or a full sync's first step) */
+  counts: Partial<Record<ModuleName | 'creditNotes' | 'payments', ModuleCounts>>;
   error: { reason: string; message: string } | null;
 }
 

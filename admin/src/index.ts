@@ -1,5 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PERMISSIONS } from '../../contracts';
+import { ChartPie } from '@strapi/icons';
+import { AccountPanel } from './components/AccountPanel';
 import { Initializer } from './components/Initializer';
 import { SyncStatusPanel } from './components/SyncStatusPanel';
 import { SyncToBillyAction } from './components/SyncToBillyAction';
@@ -14,6 +16,24 @@ export default {
       name: PLUGIN_ID,
       initializer: Initializer,
       isReady: false,
+    });
+
+    // Accounting (w15): the "Billy" main-menu page, and the sync-health widget on the home page.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: ChartPie,
+      intlLabel: { id: getTranslation('overview.menu'), defaultMessage: 'Billy' },
+      Component: () => import('./pages/Overview'),
+      permissions: [{ action: PERMISSIONS.accountingRead, subject: null }],
+    });
+    app.widgets.register({
+      id: 'sync-health',
+      pluginId: PLUGIN_ID,
+      icon: ChartPie,
+      title: { id: getTranslation('widget.title'), defaultMessage: 'Billy sync health' },
+      link: { label: { id: getTranslation('widget.link'), defaultMessage: 'Accounting overview' }, href: `/plugins/${PLUGIN_ID}` },
+      component: async () => (await import('./components/SyncHealthWidget')).default,
+      permissions: [{ action: PERMISSIONS.syncRead }],
     });
 
     // Settings › Billy: the settings (/admin/settings/billy), the run log (…/billy/runs) and the
@@ -46,7 +66,7 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addDocumentAction([SyncToBillyAction]);
-    contentManager.addEditViewSidePanel([SyncStatusPanel]);
+    contentManager.addEditViewSidePanel([SyncStatusPanel, AccountPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

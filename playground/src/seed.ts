@@ -1,5 +1,6 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
+import { seedApprovedInvoices } from './seed-accounting';
 import data from './seed-data';
 
 type SeededIds = Record<string, string>;
@@ -45,7 +46,8 @@ async function seedCrmData(strapi: Core.Strapi) {
     });
     ids[key] = created.documentId;
   }
-  strapi.log.info(`[playground] seeded ${data.organizations.length} organizations, ${data.products.length} products and ${data.invoices.length} invoices`);
+  const approved = await seedApprovedInvoices(strapi, ids);
+  strapi.log.info(`[playground] seeded ${data.organizations.length} organizations, ${data.products.length} products and ${data.invoices.length + approved} invoices`);
 }
 
 /** Seeds the demo only into an empty database; PLAYGROUND_SEED=false turns it off (tests start empty). */

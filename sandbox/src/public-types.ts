@@ -1,5 +1,5 @@
 /** The sandbox's public interface; other suites and the dev scripts depend on these exact names. */
-import type { SandboxSeed, SandboxState } from './records';
+import type { SandboxInvoice, SandboxSeed, SandboxState } from './records';
 
 /** Behaviours billy-api.md marks UNCONFIRMED, switchable between the candidates. */
 export interface SandboxSwitches {
@@ -109,6 +109,13 @@ export interface SandboxControl {
   clearRequests(): void;
   /** Later requests with this token get 401 OAUTH_INVALID_ACCESS_TOKEN. */
   revokeToken(token: string): void;
+  /**
+   * A payment from the bank feed against an approved invoice: lowers its balance by `amount` (the
+   * whole balance when omitted) and marks it paid when nothing is left. Answers the invoice.
+   */
+  recordPayment(payment: { invoiceId: string; amount?: number }, token?: string): SandboxInvoice;
+  /** Moves an invoice's due date (read-only in the API), so it can be aged into overdue. */
+  setInvoiceDueDate(invoiceId: string, dueDate: string, token?: string): SandboxInvoice;
 }
 
 export interface RunningSandbox {

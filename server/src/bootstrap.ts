@@ -10,6 +10,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'runs').endRunsOfLostHolders();
   getService(strapi, 'scheduler').setTask(() => getService(strapi, 'sync').startScheduled());
   getService(strapi, 'run-retention').schedule();
+  getService(strapi, 'scheduler').setPaymentsTask(() => getService(strapi, 'payments').runScheduled());
   const background = getService(strapi, 'background');
   background.applySchedule((await getService(strapi, 'settings').get()).syncMode);
   background.start();

@@ -8,6 +8,7 @@ describe('plugin config', () => {
       accessToken: 'tok',
       apiUrl: 'http://127.0.0.1:4010/v2',
       syncCronRule: '0 0 */3 * * *',
+      paymentsCronRule: '0 */15 * * * *',
       lockTtlMs: 30_000,
       runRetentionDays: 90,
       runRetentionMax: 1000,
@@ -19,6 +20,7 @@ describe('plugin config', () => {
 
   it.each([
     [{ syncCronRule: 'every three hours' }, /syncCronRule/],
+    [{ syncCronRule: '0 0 */3 * * *', paymentsCronRule: 'every quarter hour' }, /paymentsCronRule/],
     [{ syncCronRule: '0 0 */3 * * *', apiUrl: 'not a url' }, /apiUrl/],
     [{ syncCronRule: '0 0 */3 * * *', client: { maxConcurrent: 0 } }, /client.maxConcurrent/],
     [{ syncCronRule: '0 0 */3 * * *', client: { maxRequestsPerSecond: 0 } }, /client.maxRequestsPerSecond/],
@@ -27,6 +29,6 @@ describe('plugin config', () => {
     [{ syncCronRule: '0 0 */3 * * *', runRetentionDays: 0 }, /runRetentionDays/],
     [{ syncCronRule: '0 0 */3 * * *', runRetentionMax: 1.5 }, /runRetentionMax/],
   ])('refuses %j at start-up with the path of the bad value', (value, message) => {
-    expect(() => config.validator({ client: {}, lockTtlMs: 30_000, runRetentionDays: 90, runRetentionMax: 1000, backgroundPollMs: 2000, ...value })).toThrow(message);
+    expect(() => config.validator({ client: {}, lockTtlMs: 30_000, runRetentionDays: 90, runRetentionMax: 1000, backgroundPollMs: 2000, paymentsCronRule: '0 */15 * * * *', ...value })).toThrow(message);
   });
 });

@@ -2,6 +2,7 @@
 import type { SandboxControl } from '../public-types';
 import type { SandboxRuntime } from '../runtime';
 import { parseFaultRules, parseLatency, parseRandomFaults, parseRateLimit, parseSwitches, parseToken } from './inputs';
+import { recordPayment, setInvoiceDueDate } from './payments';
 import { seedOrganization } from './seed';
 import { organizationState } from './state';
 
@@ -30,5 +31,7 @@ export function createControl(rt: SandboxRuntime): SandboxControl {
     requests: () => rt.requestLog.list(),
     clearRequests: () => rt.requestLog.clear(),
     revokeToken: (token) => rt.store.revoke(parseToken(token)),
+    recordPayment: (payment, token) => recordPayment(rt, payment, token),
+    setInvoiceDueDate: (invoiceId, dueDate, token) => setInvoiceDueDate(rt, invoiceId, dueDate, token),
   };
 }

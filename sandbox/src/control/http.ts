@@ -50,6 +50,14 @@ async function runRoute(route: string, exchange: Exchange, control: SandboxContr
       return { requests: control.requests() };
     case 'DELETE requests':
       return control.clearRequests();
+    case 'POST payments': {
+      const { token, invoiceId, amount } = await body();
+      return { invoice: control.recordPayment({ invoiceId: invoiceId as string, amount: amount as number | undefined }, optionalToken(token)) };
+    }
+    case 'PUT due-date': {
+      const { token, invoiceId, dueDate } = await body();
+      return { invoice: control.setInvoiceDueDate(invoiceId as string, dueDate as string, optionalToken(token)) };
+    }
     case 'POST revoke':
       return control.revokeToken((await body()).token as string);
     default:

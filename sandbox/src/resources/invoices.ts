@@ -60,7 +60,6 @@ function invoiceFields(tx: Transaction): FieldSpecs<InvoiceRecord> {
     // Only honoured with paymentTermsMode 'date'; otherwise derived from the terms.
     dueDate: isoDate,
     state: oneOf(INVOICE_STATES),
-    sentState: oneOf(SENT_STATES),
     invoiceNo: nullableText,
     taxMode: oneOf(TAX_MODES),
     currencyId: text,
@@ -70,8 +69,8 @@ function invoiceFields(tx: Transaction): FieldSpecs<InvoiceRecord> {
   };
   // Whether the API accepts externalId is UNCONFIRMED (billy-api.md §8.2); seeds can always set it.
   if (tx.switches.externalIdOnCreate || tx.trusted) fields.externalId = nullableText;
-  // Payment status changes through bankPayments, which the sandbox leaves out; seeds set it directly.
-  if (tx.trusted) Object.assign(fields, { isPaid: bool, balance: amount, approvedTime: nullableText });
+  // Payment status changes through payments (./payments.ts) and sentState by sending; seeds set them directly.
+  if (tx.trusted) Object.assign(fields, { isPaid: bool, balance: amount, sentState: oneOf(SENT_STATES), approvedTime: nullableText });
   return fields;
 }
 
@@ -159,6 +158,10 @@ function saveInvoice(tx: Transaction, existing: InvoiceRecord | undefined, input
   const fields = invoiceFields(tx);
   const invoice = overlay(existing ?? blankInvoice(tx, input, errors), input, fields, errors);
   const lineInputs = childInputs(input, 'lines', errors);
+  // Read-only like balance, but Billy answered a PUT of it with an error (billy-api.md §4.4, Tekup's probe).
+  if (!tx.trusted && 'sentState' in input && input.sentState !== (existing?.sentState ?? 'unsent')) {
+    errors.add('sentState', 'is read-only: Billy sets it when the invoice is sent (POST /invoices/:id/emails)');
+  }
   if (existing) checkChangeAllowed(existing, invoice, input, fields, lineInputs !== undefined, errors);
   checkInvoice(tx, invoice, errors);
   const lines =
@@ -170,7 +173,11 @@ function saveInvoice(tx: Transaction, existing: InvoiceRecord | undefined, input
   const approved = invoice.state === 'approved' && existing?.state !== 'approved' ? approve(tx, invoice) : invoice;
   // A has-many array in the body replaces every existing line (billy-api.md §2.3).
   if (lineInputs) for (const old of linesOf(tx, invoice.id)) tx.remove('invoiceLines', old.id);
-  putCalculated(tx, calculateInvoice(tx, approved, lines));
+  const calculated = calculateInvoice(tx, approved, lines);
+  // Payment status belongs to the payments (./payments.ts): saving an approved invoice keeps it, a seed may set it.
+  if (existing?.state === 'approved') Object.assign(calculated.invoice, { balance: existing.balance, isPaid: existing.isPaid });
+  else if (tx.trusted && 'balance' in input) calculated.invoice.balance = invoice.balance;
+  putCalculated(tx, calculated);
 }
 
 const dateBound =

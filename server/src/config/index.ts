@@ -31,6 +31,8 @@ export const pluginConfigSchema = z
     /** At most this many runs are kept, the newest; older ones go with their records. */
     runRetentionMax: z.number().int().min(1),
     syncCronRule: z.string().min(1).refine(isValidCronRule, { message: 'is not a cron rule Strapi can schedule (e.g. "0 0 */3 * * *")' }),
+    /** The payment pass's own schedule (automatic mode): balances and paid state pulled back from Billy. */
+    paymentsCronRule: z.string().min(1).refine(isValidCronRule, { message: 'is not a cron rule Strapi can schedule (e.g. "0 */15 * * * *")' }),
     client: z
       .object({
         timeoutMs: z.number().int().positive(),
@@ -56,6 +58,7 @@ export default {
     // Comma-separated, oldest last; only read while a token sealed with one of them is still stored.
     previousEncryptionKeys: emptyToUndefined(env('BILLY_PREVIOUS_ENCRYPTION_KEYS'))?.split(',').map((key) => key.trim()).filter(Boolean),
     syncCronRule: '0 0 */3 * * *',
+    paymentsCronRule: '0 */15 * * * *',
     lockTtlMs: 30_000,
     runRetentionDays: 90,
     runRetentionMax: 1000,

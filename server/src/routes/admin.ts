@@ -20,5 +20,11 @@ export default () => ({
     adminRoute('GET', '/runs', 'runs.list', PERMISSIONS.syncRead),
     adminRoute('GET', '/runs/:id', 'runs.findOne', PERMISSIONS.syncRead),
     adminRoute('GET', '/runs/:id/records', 'runs.records', PERMISSIONS.syncRead),
+
+    // Accounting: the payment pass and the overview (w15)
+    adminRoute('POST', '/sync/payments', 'payments.start', PERMISSIONS.syncTrigger),
+    adminRoute('GET', '/overview', 'overview.show', PERMISSIONS.accountingRead),
+    adminRoute('GET', '/accounts/:uid/:documentId', 'overview.account', PERMISSIONS.accountingRead),
+    adminRoute('GET', '/sync-health', 'overview.syncHealth', PERMISSIONS.syncRead),
   ],
 });

@@ -3,6 +3,8 @@ import billy from './billy';
 import connection from './connection';
 import leaseLock from './lease-lock';
 import mapping from './mapping';
+import overview from './overview';
+import payments from './payments';
 import pendingChanges from './pending-changes';
 import requestRates from './request-rates';
 import runRetention from './run-retention';
@@ -12,4 +14,4 @@ import settings from './settings';
 import sync from './sync';
 import syncLinks from './sync-links';
 
-export default { background, billy, connection, 'lease-lock': leaseLock, mapping, 'pending-changes': pendingChanges, 'request-rates': requestRates, 'run-retention': runRetention, runs, scheduler, settings, sync, 'sync-links': syncLinks };
+export default { background, billy, connection, 'lease-lock': leaseLock, mapping, overview, payments, 'pending-changes': pendingChanges, 'request-rates': requestRates, 'run-retention': runRetention, runs, scheduler, settings, sync, 'sync-links': syncLinks };

@@ -170,13 +170,13 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** A phase's planned size, known before its records are carried out: the progress bar's 100 %. */
-    async setTotal(runId: number, phase: Phase, total: number): Promise<void> {
+    async setTotal(runId: number, phase: Phase | 'payments', total: number): Promise<void> {
       if (active?.id !== runId) return;
       (active.counts[phase] ??= emptyCounts()).total = total;
       await this.saveProgress(runId);
     },
 
-    async report(runId: number, phase: Phase, entry: RunRecordEntry): Promise<void> {
+    async report(runId: number, phase: Phase | 'payments', entry: RunRecordEntry): Promise<void> {
       const { documentId, ...rest } = entry;
       // A skipped record is counted; a row per unchanged record per run would only grow the log.
       const kept = entry.outcome !== 'skipped';

@@ -3,6 +3,7 @@ import type { SyncMode } from '../../../contracts';
 import type { PluginConfig } from '../config';
 
 export const SYNC_JOB_NAME = 'billy-sync';
+export const PAYMENTS_JOB_NAME = 'billy-payments';
 
 interface CronJobEntry {
   name?: string;
@@ -10,12 +11,27 @@ interface CronJobEntry {
 }
 
 /**
- * The automatic sync: one named job on Strapi's cron, added in automatic mode, removed in manual
+ * The automatic sync: named jobs on Strapi's cron (the sync, and the payment pass on its own rule), added in automatic mode, removed in manual
  * mode and replaced (never doubled) whenever the settings are applied again.
  */
 const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
   const findJob = () => (strapi.cron.jobs as CronJobEntry[]).find((entry) => entry.name === SYNC_JOB_NAME);
   let runScheduledSync: (() => Promise<unknown>) | null = null;
+  let runScheduledPayments: (() => Promise<unknown>) | null = null;
+
+  const addJob = (name: string, rule: string, what: string, task: () => (() => Promise<unknown>) | null) =>
+    strapi.cron.add({
+      [name]: {
+        task: async () => {
+          try {
+            await task()?.();
+          } catch (error) {
+            strapi.log.error(`[billy] the scheduled ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        },
+        options: { rule },
+      },
+    });
 
   return {
     /** The work the job does; set once at bootstrap by whoever owns the sync. */
@@ -23,23 +39,18 @@ const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
       runScheduledSync = task;
     },
 
+    /** The payment pass's work, on its own rule (paymentsCronRule); set once at bootstrap. */
+    setPaymentsTask(task: () => Promise<unknown>) {
+      runScheduledPayments = task;
+    },
+
     apply(mode: SyncMode) {
-      if (findJob()) strapi.cron.remove(SYNC_JOB_NAME);
+      const jobs = strapi.cron.jobs as CronJobEntry[];
+      for (const name of [SYNC_JOB_NAME, PAYMENTS_JOB_NAME]) if (jobs.some((entry) => entry.name === name)) strapi.cron.remove(name);
       if (mode !== 'automatic') return;
-      const { syncCronRule } = strapi.config.get('plugin::billy') as PluginConfig;
-      strapi.cron.add({
-        [SYNC_JOB_NAME]: {
-          task: async () => {
-            if (!runScheduledSync) return;
-            try {
-              await runScheduledSync();
-            } catch (error) {
-              strapi.log.error(`[billy] the scheduled sync failed: ${error instanceof Error ? error.message : String(error)}`);
-            }
-          },
-          options: { rule: syncCronRule },
-        },
-      });
+      const { syncCronRule, paymentsCronRule } = strapi.config.get('plugin::billy') as PluginConfig;
+      addJob(SYNC_JOB_NAME, syncCronRule, 'sync', () => runScheduledSync);
+      addJob(PAYMENTS_JOB_NAME, paymentsCronRule, 'payment pass', () => runScheduledPayments);
     },
 
     /** When the job fires next, and what is wrong if automatic mode is on but nothing is scheduled. */

@@ -105,6 +105,26 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
       return (await query().findMany({ select: ['module', 'targetDocumentId', 'billyId', 'billyResource'] })) as LinkRef[];
     },
 
+    /** The links of one module with any of these Billy ids or document ids: ids only, a query per chunk. */
+    async idsOf(module: ModuleName, ids: { billyIds?: readonly string[]; documentIds?: readonly string[] }): Promise<Array<{ targetDocumentId: string; billyId: string }>> {
+      const found = new Map<string, { targetDocumentId: string; billyId: string }>();
+      for (const [column, values] of [['billyId', ids.billyIds ?? []], ['targetDocumentId', ids.documentIds ?? []]] as const) {
+        for (let start = 0; start < values.length; start += LINK_WRITE_CHUNK) {
+          const rows = (await query().findMany({
+            where: { module, billyId: { $notNull: true }, [column]: { $in: values.slice(start, start + LINK_WRITE_CHUNK) } },
+            select: ['targetDocumentId', 'billyId'],
+          })) as Array<{ targetDocumentId: string; billyId: string }>;
+          for (const row of rows) found.set(row.targetDocumentId, row);
+        }
+      }
+      return [...found.values()];
+    },
+
+    /** How many records failed their last sync and have not synced since. */
+    async countFailing(): Promise<number> {
+      return query().count({ where: { state: 'failed' } });
+    },
+
     async findByModule(module: ModuleName): Promise<SyncLinkRow[]> {
       return (await query().findMany({ where: { module } })) as SyncLinkRow[];
     },

@@ -54,7 +54,7 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
         // Twice the client's request slots: while some records do their database work, others
         // keep every slot busy (the client's limiter still caps requests in flight).
         concurrency: 2 * ((strapi.config.get('plugin::billy') as PluginConfig).client.maxConcurrent ?? DEFAULT_CLIENT_SETTINGS.maxConcurrent),
-        async report(phase: Phase, entry: RunRecordEntry) {
+        async report(phase: Phase | 'payments', entry: RunRecordEntry) {
           outcomes.push(entry);
           await runs.report(run.id, phase, entry);
         },
@@ -62,6 +62,18 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
       // A full run reads every list anyway: asked for at the start, a later phase's pages arrive
       // while the earlier phases still send their records (a failure surfaces in the phase that reads it).
       if (onlyDocumentIds === null) for (const phase of phases) ADAPTERS[phase].remoteItems(context.remote).catch(() => undefined);
+      // First step of a full run: the payment pass, on the invoice list the run reads anyway.
+      if (onlyDocumentIds === null && !run.dryRun && phases.includes('invoices')) {
+        await getService(strapi, 'payments').pass({
+          client,
+          runId: run.id,
+          allInvoices: await context.remote.invoices(),
+          report: (entry) => context.report('payments', entry),
+          setTotal: async (total) => {
+            if (total > 0) await runs.setTotal(run.id, 'payments', total);
+          },
+        });
+      }
       for (const phase of phases) {
         await runPhase(ADAPTERS[phase], context);
         await runs.saveProgress(run.id);

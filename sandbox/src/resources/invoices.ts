@@ -33,6 +33,7 @@ import type { Transaction } from '../transaction';
 import { booleanFilter, containsText, equalsFilter } from './filters';
 import { calculateInvoice, linesOf, putCalculated, resolvePaymentTerms } from './invoice-calculation';
 import { buildInvoiceLine } from './invoice-lines';
+import { settleInvoice } from './bank-payments';
 import type { RecordFilter, ResourceDefinition, ResourceWriter } from './resource';
 import { checkOrganizationId, checkReference, checkUnchanged, createdTimeFor, newIdFor } from './write-helpers';
 
@@ -70,7 +71,7 @@ function invoiceFields(tx: Transaction): FieldSpecs<InvoiceRecord> {
   };
   // Whether the API accepts externalId is UNCONFIRMED (billy-api.md §8.2); seeds can always set it.
   if (tx.switches.externalIdOnCreate || tx.trusted) fields.externalId = nullableText;
-  // Payment status changes through bankPayments, which the sandbox leaves out; seeds set it directly.
+  // Payment status changes through bankPayments; seeds may set it directly.
   if (tx.trusted) Object.assign(fields, { isPaid: bool, balance: amount, approvedTime: nullableText });
   return fields;
 }
@@ -171,6 +172,8 @@ function saveInvoice(tx: Transaction, existing: InvoiceRecord | undefined, input
   // A has-many array in the body replaces every existing line (billy-api.md §2.3).
   if (lineInputs) for (const old of linesOf(tx, invoice.id)) tx.remove('invoiceLines', old.id);
   putCalculated(tx, calculateInvoice(tx, approved, lines));
+  // An approved credit note lowers what the invoice it credits still owes.
+  if (approved.type === 'creditNote' && approved.state === 'approved' && approved.creditedInvoiceId) settleInvoice(tx, approved.creditedInvoiceId);
 }
 
 const dateBound =

@@ -5,3 +5,4 @@ export * from './health';
 export * from './settings';
 export * from './sync';
 export * from './mapping';
+export * from './invoice-actions';

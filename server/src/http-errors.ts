@@ -6,8 +6,8 @@
  */
 export class PluginHttpError extends Error {
   constructor(
-    readonly status: 400 | 404,
-    override readonly name: 'ValidationError' | 'NotFoundError',
+    readonly status: 400 | 403 | 404 | 409 | 502,
+    override readonly name: 'ValidationError' | 'ForbiddenError' | 'NotFoundError' | 'ConflictError' | 'BillyUnavailableError',
     message: string,
     readonly details: Record<string, unknown> = {}
   ) {
@@ -25,3 +25,12 @@ export const validationError = (message: string, problems: FieldProblem[]) =>
   new PluginHttpError(400, 'ValidationError', message, { errors: problems.map((problem) => ({ ...problem, name: 'ValidationError' })) });
 
 export const notFoundError = (message: string) => new PluginHttpError(404, 'NotFoundError', message);
+
+/** 409: another run holds the lease, or the same action is in flight. */
+export const conflictError = (message: string, details: Record<string, unknown> = {}) => new PluginHttpError(409, 'ConflictError', message, details);
+
+/** 502: Billy did not answer (or answered in a way that proves nothing); the request may be retried. */
+export const billyUnavailableError = (message: string, details: Record<string, unknown> = {}) =>
+  new PluginHttpError(502, 'BillyUnavailableError', message, details);
+
+export const forbiddenError = (message: string) => new PluginHttpError(403, 'ForbiddenError', message);

@@ -8,3 +8,4 @@ export { MAX_PAGE_SIZE, type Paging } from './paging';
 export type { BillyReferenceData } from './reference';
 export * from './schemas';
 export type * from './inputs';
+export { billyBankPaymentSchema, type BillyBankPayment, type BillyBankPaymentInput, type BillyInvoiceEmailInput } from './invoice-workflow';

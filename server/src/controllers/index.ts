@@ -1,4 +1,5 @@
 import health from './health';
+import invoiceActions from './invoice-actions';
 import mapping from './mapping';
 import records from './records';
 import runs from './runs';
@@ -6,4 +7,4 @@ import settings from './settings';
 import status from './status';
 import sync from './sync';
 
-export default { health, mapping, records, runs, settings, status, sync };
+export default { health, 'invoice-actions': invoiceActions, mapping, records, runs, settings, status, sync };

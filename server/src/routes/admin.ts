@@ -19,5 +19,15 @@ export default () => ({
     adminRoute('POST', '/sync/:uid/:documentId', 'sync.syncRecord', PERMISSIONS.syncTrigger),
     adminRoute('GET', '/runs', 'runs.list', PERMISSIONS.syncRead),
     adminRoute('GET', '/runs/:id', 'runs.show', PERMISSIONS.syncRead),
+
+    // Invoice workflow from the edit view: approve, send, PDF, credit note, payment, open in Billy (issue 16)
+    adminRoute('GET', '/invoices/:documentId/actions', 'invoice-actions.show', PERMISSIONS.syncRead),
+    adminRoute('POST', '/invoices/:documentId/approve', 'invoice-actions.approve', PERMISSIONS.invoicesApprove),
+    adminRoute('POST', '/invoices/:documentId/send', 'invoice-actions.send', PERMISSIONS.invoicesSend),
+    adminRoute('GET', '/invoices/:documentId/pdf', 'invoice-actions.pdf', PERMISSIONS.syncRead),
+    adminRoute('POST', '/invoices/:documentId/credit-note', 'invoice-actions.creditNote', PERMISSIONS.invoicesApprove),
+    adminRoute('POST', '/invoices/:documentId/payments', 'invoice-actions.pay', PERMISSIONS.invoicesPay),
+    adminRoute('GET', '/payment-accounts', 'invoice-actions.paymentAccounts', PERMISSIONS.settingsRead),
+    adminRoute('GET', '/web-links/:uid/:documentId', 'invoice-actions.webLink', PERMISSIONS.syncRead),
   ],
 });

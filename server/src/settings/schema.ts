@@ -21,6 +21,17 @@ export const fieldMappingPairSchema = z
 
 const customMappingSchema = z.partialRecord(z.enum(MODULES), z.array(fieldMappingPairSchema));
 
+const emailTemplateSchema = z
+  .object({ subject: z.string().trim().min(1, 'the subject cannot be empty').max(200), body: z.string().trim().min(1, 'the text cannot be empty').max(5000) })
+  .strict();
+
+const invoiceActionsSchema = z
+  .object({
+    cashAccountId: z.string().min(1).max(64).nullable(),
+    emailTemplates: z.object({ en: emailTemplateSchema, da: emailTemplateSchema }).strict(),
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     mapping: z.object({ mode: z.enum(MAPPING_MODES), custom: customMappingSchema }).strict(),
@@ -30,6 +41,7 @@ export const settingsSchema = z
     invoicePriorityModule: z.enum(INVOICE_PRIORITY_MODULES),
     approveInvoices: z.boolean(),
     syncOnSave: z.boolean(),
+    invoiceActions: invoiceActionsSchema,
   })
   .strict()
   .superRefine((settings, ctx) => {
@@ -49,6 +61,7 @@ export const updateSettingsSchema = z
     invoicePriorityModule: z.enum(INVOICE_PRIORITY_MODULES),
     approveInvoices: z.boolean(),
     syncOnSave: z.boolean(),
+    invoiceActions: invoiceActionsSchema,
   })
   .partial()
   .strict();

@@ -62,6 +62,7 @@ export const invoiceMapping: ModuleMapping = {
     ['balance', 'balance', 'fromBilly'],
     ['isPaid', 'isPaid', 'fromBilly'],
     ['pdfUrl', 'downloadUrl', 'fromBilly'],
+    ['sentState', 'sentState', 'fromBilly'],
   ]),
   codecs: {
     contactId: invoiceContactCodec,

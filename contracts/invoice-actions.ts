@@ -50,6 +50,8 @@ export interface InvoiceActionsView {
   isPaid: boolean;
   /** What a new credit note may still credit: the balance less the draft credit notes waiting in Strapi. */
   creditableAmount: number | null;
+  /** The invoice's lines as Strapi holds them, by position (what a credit note may take). */
+  lines: Array<{ index: number; description: string | null; quantity: number; unitPrice: number }>;
   /** The customer's contact persons in Billy (those with an address can receive the invoice). */
   contactPersons: BillyContactPersonView[];
   /** The template for the customer's language, placeholders filled in. */

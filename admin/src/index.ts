@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PERMISSIONS } from '../../contracts';
 import { Initializer } from './components/Initializer';
+import { InvoiceActionsPanel } from './components/invoice-actions/InvoiceActionsPanel';
 import { SyncStatusPanel } from './components/SyncStatusPanel';
 import { SyncToBillyAction } from './components/SyncToBillyAction';
 import { PLUGIN_ID } from './pluginId';
@@ -46,7 +47,7 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addDocumentAction([SyncToBillyAction]);
-    contentManager.addEditViewSidePanel([SyncStatusPanel]);
+    contentManager.addEditViewSidePanel([SyncStatusPanel, InvoiceActionsPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -227,6 +227,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
       balance: null,
       isPaid: false,
       creditableAmount: null,
+      lines: (doc.lines ?? []).map((line, index) => ({ index, description: line.description ?? null, quantity: toNumber(line.quantity), unitPrice: toNumber(line.unitPrice) })),
       contactPersons: [],
       email: { locale: 'da', subject: '', body: '' },
       paymentAccounts: [],

@@ -92,11 +92,11 @@ export const SendButton = ({ invoice, canApprove }: { invoice: InvoiceActionsVie
               </Field.Root>
               <Field.Root name="subject">
                 <Field.Label>{formatMessage(actionMessages.subject)}</Field.Label>
-                <TextInput value={draft.subject} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, subject: event.target.value })} />
+                <TextInput name="subject" value={draft.subject} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, subject: event.target.value })} />
               </Field.Root>
               <Field.Root name="body">
                 <Field.Label>{formatMessage(actionMessages.body)}</Field.Label>
-                <Textarea value={draft.body} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setDraft({ ...draft, body: event.target.value })} />
+                <Textarea name="body" value={draft.body} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setDraft({ ...draft, body: event.target.value })} />
               </Field.Root>
             </>
           )

@@ -2,7 +2,6 @@ import { Box, Grid, Typography } from '@strapi/design-system';
 import type { FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import type { AccessTokenView } from '../../../../contracts';
-import { InvoiceActionsSettingsFields } from '../../components/invoice-actions/InvoiceActionsSettingsFields';
 import type { FieldErrors } from './apiErrors';
 import { AccessTokenField } from './fields/AccessTokenField';
 import { ChoiceField } from './fields/ChoiceField';
@@ -19,7 +18,7 @@ import type { SettingsDraft } from './settingsDraft';
 
 export const SETTINGS_FORM_ID = 'billy-settings-form';
 
-const FIELD_NAMES = new Set(['accessToken', 'mapping', 'syncMode', 'syncDirection', 'priority', 'invoicePriorityModule', 'approveInvoices', 'syncOnSave', 'invoiceActions']);
+const FIELD_NAMES = new Set(['accessToken', 'mapping', 'syncMode', 'syncDirection', 'priority', 'invoicePriorityModule', 'approveInvoices', 'syncOnSave']);
 
 interface SettingsFormProps {
   draft: SettingsDraft;
@@ -140,7 +139,6 @@ export const SettingsForm = ({ draft, onChange, onSubmit, token, fieldErrors }: 
             error={fieldErrors.syncOnSave}
           />
         </Grid.Item>
-        <InvoiceActionsSettingsFields value={draft.invoiceActions} onChange={(invoiceActions) => onChange({ invoiceActions })} error={fieldErrors.invoiceActions} />
       </Grid.Root>
     </form>
   );

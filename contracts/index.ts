@@ -6,3 +6,4 @@ export * from './settings';
 export * from './sync';
 export * from './mapping';
 export * from './overview';
+export * from './invoice-actions';

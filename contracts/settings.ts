@@ -1,3 +1,4 @@
+import type { InvoiceActionSettings } from './invoice-actions';
 import type { ModuleName } from './modules';
 
 export const SYNC_MODES = ['manual', 'automatic'] as const;
@@ -43,6 +44,8 @@ export interface BillySettings {
   approveInvoices: boolean;
   /** Push a record to Billy within seconds of a save in Strapi. */
   syncOnSave: boolean;
+  /** Approve, send and pay from the invoice's edit view. */
+  invoiceActions: InvoiceActionSettings;
 }
 
 export type SecretSource = 'env' | 'config' | 'store';

@@ -3,6 +3,7 @@ import { PERMISSIONS } from '../../contracts';
 import { ChartPie } from '@strapi/icons';
 import { AccountPanel } from './components/AccountPanel';
 import { Initializer } from './components/Initializer';
+import { InvoiceActionsPanel } from './components/invoice-actions/InvoiceActionsPanel';
 import { SyncStatusPanel } from './components/SyncStatusPanel';
 import { SyncToBillyAction } from './components/SyncToBillyAction';
 import { PLUGIN_ID } from './pluginId';
@@ -66,7 +67,7 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addDocumentAction([SyncToBillyAction]);
-    contentManager.addEditViewSidePanel([SyncStatusPanel, AccountPanel]);
+    contentManager.addEditViewSidePanel([SyncStatusPanel, InvoiceActionsPanel, AccountPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

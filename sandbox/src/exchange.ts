@@ -14,6 +14,7 @@ export class Exchange {
   readonly query: ParsedUrlQuery;
   status = 404;
   private body: object | undefined;
+  private raw: Buffer | undefined;
   private readonly headers: Record<string, string> = {};
   private dropped = false;
 
@@ -48,6 +49,13 @@ export class Exchange {
     this.body = body;
   }
 
+  /** A non-JSON answer: a file or a page. */
+  answerRaw(status: number, contentType: string, body: Buffer | string, headers: Record<string, string> = {}): void {
+    this.status = status;
+    this.raw = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
+    Object.assign(this.headers, headers, { 'Content-Type': contentType });
+  }
+
   /** Closes the connection without an answer; the client sees a reset. */
   drop(): void {
     this.dropped = true;
@@ -62,6 +70,12 @@ export class Exchange {
 
   send(): void {
     if (this.dropped || this.response.headersSent || this.request.socket.destroyed) return;
+    if (this.raw) {
+      this.headers['Content-Length'] = String(this.raw.length);
+      this.response.writeHead(this.status, this.headers);
+      this.response.end(this.raw);
+      return;
+    }
     const json = this.body === undefined ? undefined : JSON.stringify(this.body);
     if (json !== undefined) {
       this.headers['Content-Type'] = 'application/json; charset=utf-8';

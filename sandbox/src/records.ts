@@ -140,6 +140,31 @@ export type SandboxInvoiceLine = {
   taxRateId: string | null;
 };
 
+/** A payment on a cash account, associated with invoices (billy-api.md §4.4). */
+export type BankPaymentRecord = {
+  id: string;
+  organizationId: string;
+  createdTime: string;
+  entryDate: string;
+  cashAmount: number;
+  cashSide: 'debit' | 'credit';
+  cashAccountId: string;
+  associations: Array<{ subjectReference: string }>;
+  isVoided: boolean;
+};
+
+/** An e-mail sent with POST /v2/invoices/:id/emails; the sandbox keeps it for tests and demos. */
+export type InvoiceEmailRecord = {
+  id: string;
+  invoiceId: string;
+  contactPersonId: string;
+  toEmail: string;
+  emailSubject: string;
+  emailBody: string;
+  copyToUserId: string | null;
+  sentTime: string;
+};
+
 /** Test data for `control.seed`: records nest their children the way Billy's nested saves do. */
 export type SandboxSeed = {
   contacts?: Array<Partial<SandboxContact> & { contactPersons?: Array<Partial<SandboxContactPerson>> }>;
@@ -155,4 +180,6 @@ export type SandboxState = {
   productPrices: SandboxProductPrice[];
   invoices: SandboxInvoice[];
   invoiceLines: SandboxInvoiceLine[];
+  bankPayments: BankPaymentRecord[];
+  invoiceEmails: InvoiceEmailRecord[];
 };

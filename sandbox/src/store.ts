@@ -3,6 +3,8 @@ import { billyDateTime } from './dates';
 import { stableId } from './ids';
 import type { SandboxOrganizationSeed } from './public-types';
 import type {
+  BankPaymentRecord,
+  InvoiceEmailRecord,
   InvoiceRecord,
   SandboxContact,
   SandboxContactPerson,
@@ -21,12 +23,23 @@ export type TableRows = {
   productPrices: SandboxProductPrice;
   invoices: InvoiceRecord;
   invoiceLines: SandboxInvoiceLine;
+  bankPayments: BankPaymentRecord;
+  invoiceEmails: InvoiceEmailRecord;
 };
 export type TableName = keyof TableRows;
 export type RowOf<T extends TableName> = TableRows[T];
 export type OrganizationTables = { [T in TableName]: Map<string, TableRows[T]> };
 
-export const TABLE_NAMES: readonly TableName[] = ['contacts', 'contactPersons', 'products', 'productPrices', 'invoices', 'invoiceLines'];
+export const TABLE_NAMES: readonly TableName[] = [
+  'contacts',
+  'contactPersons',
+  'products',
+  'productPrices',
+  'invoices',
+  'invoiceLines',
+  'bankPayments',
+  'invoiceEmails',
+];
 
 export type OrganizationEntry = {
   token: string;
@@ -54,6 +67,8 @@ function emptyTables(): OrganizationTables {
     productPrices: new Map(),
     invoices: new Map(),
     invoiceLines: new Map(),
+    bankPayments: new Map(),
+    invoiceEmails: new Map(),
   };
 }
 
@@ -135,6 +150,8 @@ export class SandboxStore {
         productPrices: [...entry.tables.productPrices.values()],
         invoices: [...entry.tables.invoices.values()],
         invoiceLines: [...entry.tables.invoiceLines.values()],
+        bankPayments: [...entry.tables.bankPayments.values()],
+        invoiceEmails: [...entry.tables.invoiceEmails.values()],
       })),
     };
   }
@@ -152,6 +169,9 @@ export class SandboxStore {
         productPrices: new Map(saved.productPrices.map((row) => [row.id, row])),
         invoices: new Map(saved.invoices.map((row) => [row.id, row])),
         invoiceLines: new Map(saved.invoiceLines.map((row) => [row.id, row])),
+        // State files written before payments and e-mails existed have neither.
+        bankPayments: new Map((saved.bankPayments ?? []).map((row) => [row.id, row])),
+        invoiceEmails: new Map((saved.invoiceEmails ?? []).map((row) => [row.id, row])),
       };
     }
   }

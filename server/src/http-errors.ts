@@ -6,8 +6,8 @@
  */
 export class PluginHttpError extends Error {
   constructor(
-    readonly status: 400 | 404 | 415,
-    override readonly name: 'ValidationError' | 'NotFoundError' | 'ApplicationError' | 'UnsupportedMediaTypeError',
+    readonly status: 400 | 403 | 404 | 409 | 415 | 502,
+    override readonly name: 'ValidationError' | 'ForbiddenError' | 'NotFoundError' | 'ConflictError' | 'ApplicationError' | 'UnsupportedMediaTypeError' | 'BillyUnavailableError',
     message: string,
     readonly details: Record<string, unknown> = {}
   ) {
@@ -28,3 +28,12 @@ export const notFoundError = (message: string) => new PluginHttpError(404, 'NotF
 
 /** A sound request the plugin cannot carry out now; `reason` says why in a word the admin can act on. */
 export const applicationError = (message: string, reason: string) => new PluginHttpError(400, 'ApplicationError', message, { reason });
+
+/** 409: another run holds the lease, or the same action is in flight. */
+export const conflictError = (message: string, details: Record<string, unknown> = {}) => new PluginHttpError(409, 'ConflictError', message, details);
+
+/** 502: Billy did not answer (or answered in a way that proves nothing); the request may be retried. */
+export const billyUnavailableError = (message: string, details: Record<string, unknown> = {}) =>
+  new PluginHttpError(502, 'BillyUnavailableError', message, details);
+
+export const forbiddenError = (message: string) => new PluginHttpError(403, 'ForbiddenError', message);

@@ -38,6 +38,13 @@ describe('settings', () => {
       invoicePriorityModule: 'organizations',
       approveInvoices: false,
       syncOnSave: false,
+      invoiceActions: {
+        cashAccountId: null,
+        emailTemplates: {
+          en: { subject: 'Invoice {invoiceNo} from {companyName}', body: expect.stringContaining('{amount}') },
+          da: { subject: 'Faktura {invoiceNo} fra {companyName}', body: expect.stringContaining('{dueDate}') },
+        },
+      },
       accessToken: { isSet: false, lastFour: null, source: null, locked: false },
       apiUrl: { value: sandbox.apiUrl, source: 'env' },
     });

@@ -12,6 +12,8 @@ import { getAnswer, listAnswer, writeAnswer, type ReadRequest } from './answers'
 import type { Query } from './list-query';
 import { readJsonObject, rootRecord } from './request-body';
 import { matchRoute } from './routes';
+import { webAppAddress } from '../control/web-app';
+import { sendInvoiceEmail } from '../resources/invoice-emails';
 
 type WriteRequest = { rt: SandboxRuntime; entry: OrganizationEntry; resource: ResourceDefinition; writer: ResourceWriter<AnyRecord>; startedAt: number };
 
@@ -85,8 +87,14 @@ export function apiDispatch(rt: SandboxRuntime): Handler {
     if (!route) throw unknownResource(exchange.path);
     if (route.kind === 'resource') {
       exchange.answer(200, await resourceAnswer(exchange, rt, entry, route.resource, route.id, startedAt));
+    } else if (route.kind === 'invoiceEmails') {
+      if (exchange.method !== 'POST' || !entry) throw methodNotAllowed(exchange.method, exchange.path);
+      const input = rootRecord(await readJsonObject(exchange.request), 'email');
+      const tx = rt.transaction(entry);
+      sendInvoiceEmail(tx, route.invoiceId, input);
+      exchange.answer(200, writeAnswer(rt.commit(tx), entry.tables, rt.presentContext(), startedAt));
     } else if (exchange.method === 'GET' && entry) {
-      exchange.answer(200, { meta: successMeta(startedAt), organization: entry.organization });
+      exchange.answer(200, { meta: successMeta(startedAt), organization: { ...entry.organization, url: webAppAddress(rt, entry.organization.id) } });
     } else {
       throw methodNotAllowed(exchange.method, exchange.path);
     }

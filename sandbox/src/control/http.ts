@@ -8,6 +8,7 @@ import type { SandboxSeed } from '../records';
 import type { SandboxRuntime } from '../runtime';
 import { UnknownTokenError } from '../store';
 import { ControlInputError } from './inputs';
+import { answerWebApp, isWebAppRequest } from './web-app';
 
 const CONTROL_PREFIX = '/_sandbox/';
 
@@ -72,6 +73,7 @@ export function isControlRequest(exchange: Exchange): boolean {
 }
 
 export async function answerControl(exchange: Exchange, rt: SandboxRuntime, control: SandboxControl): Promise<void> {
+  if (isWebAppRequest(exchange)) return answerWebApp(exchange, rt);
   try {
     const answer = await runRoute(`${exchange.method} ${exchange.path.slice(CONTROL_PREFIX.length)}`, exchange, control);
     exchange.answer(answer ? 200 : 204, answer || undefined);

@@ -3,6 +3,7 @@ import { dueDateFor, invoiceTotals, priceLine } from '../invoice-math';
 import type { InvoiceRecord, PaymentTermsMode, SandboxInvoiceLine } from '../records';
 import { REFERENCE } from '../reference-data';
 import type { Transaction } from '../transaction';
+import { remainingBalance } from './bank-payments';
 
 export type CalculatedInvoice = { invoice: InvoiceRecord; lines: SandboxInvoiceLine[] };
 
@@ -48,8 +49,8 @@ export function calculateInvoice(tx: Transaction, invoice: InvoiceRecord, lines:
       // The rate is forced to 1 for the base currency (billy-api.md §4.4).
       exchangeRate: invoice.currencyId === tx.organization.baseCurrencyId ? 1 : (currency?.exchangeRate ?? 1),
       lineDescription,
-      // Payments (bankPayments) are outside the sandbox: unpaid invoices owe their gross amount.
-      balance: invoice.isPaid ? invoice.balance : totals.grossAmount,
+      // Seeds may mark an invoice paid outright; otherwise payments and credit notes settle it.
+      balance: invoice.isPaid ? invoice.balance : remainingBalance(tx, invoice, totals.grossAmount),
     },
     lines: pricedLines,
   };

@@ -33,6 +33,7 @@ import type { Transaction } from '../transaction';
 import { booleanFilter, containsText, equalsFilter } from './filters';
 import { calculateInvoice, linesOf, putCalculated, resolvePaymentTerms } from './invoice-calculation';
 import { buildInvoiceLine } from './invoice-lines';
+import { settleInvoice } from './bank-payments';
 import type { RecordFilter, ResourceDefinition, ResourceWriter } from './resource';
 import { checkOrganizationId, checkReference, checkUnchanged, createdTimeFor, newIdFor } from './write-helpers';
 
@@ -69,7 +70,7 @@ function invoiceFields(tx: Transaction): FieldSpecs<InvoiceRecord> {
   };
   // Whether the API accepts externalId is UNCONFIRMED (billy-api.md §8.2); seeds can always set it.
   if (tx.switches.externalIdOnCreate || tx.trusted) fields.externalId = nullableText;
-  // Payment status changes through payments (./payments.ts) and sentState by sending; seeds set them directly.
+  // Payment status changes through bankPayments (./bank-payments.ts) and sentState by sending; seeds set them directly.
   if (tx.trusted) Object.assign(fields, { isPaid: bool, balance: amount, sentState: oneOf(SENT_STATES), approvedTime: nullableText });
   return fields;
 }
@@ -174,10 +175,12 @@ function saveInvoice(tx: Transaction, existing: InvoiceRecord | undefined, input
   // A has-many array in the body replaces every existing line (billy-api.md §2.3).
   if (lineInputs) for (const old of linesOf(tx, invoice.id)) tx.remove('invoiceLines', old.id);
   const calculated = calculateInvoice(tx, approved, lines);
-  // Payment status belongs to the payments (./payments.ts): saving an approved invoice keeps it, a seed may set it.
+  // Payment status belongs to the bank payments: saving an approved invoice keeps it, a seed may set it.
   if (existing?.state === 'approved') Object.assign(calculated.invoice, { balance: existing.balance, isPaid: existing.isPaid });
   else if (tx.trusted && 'balance' in input) calculated.invoice.balance = invoice.balance;
   putCalculated(tx, calculated);
+  // An approved credit note lowers what the invoice it credits still owes.
+  if (approved.type === 'creditNote' && approved.state === 'approved' && approved.creditedInvoiceId) settleInvoice(tx, approved.creditedInvoiceId);
 }
 
 const dateBound =

@@ -1,4 +1,5 @@
 /** Every resource the sandbox serves under /v2/<plural>. */
+import { bankPayments } from './bank-payments';
 import { contactPersons } from './contact-persons';
 import { contacts } from './contacts';
 import { invoiceLines } from './invoice-lines';
@@ -15,6 +16,7 @@ const ALL: ResourceDefinition[] = [
   productPrices,
   invoices,
   invoiceLines,
+  bankPayments,
   countries,
   currencies,
   locales,

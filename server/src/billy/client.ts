@@ -29,6 +29,13 @@ import {
   type BillyProductPrice,
 } from './schemas';
 import type { ResourceClient } from './types';
+import {
+  billyBankPaymentSchema,
+  createInvoiceWorkflow,
+  type BillyBankPayment,
+  type BillyBankPaymentInput,
+  type InvoiceWorkflowClient,
+} from './invoice-workflow';
 
 export interface BillyClient {
   /** The company the token belongs to; also the cheapest way to check a token. */
@@ -41,6 +48,10 @@ export interface BillyClient {
   /** invoices and credit notes (type 'creditNote') */
   invoices: ResourceClient<BillyInvoice, BillyInvoiceInput>;
   invoiceLines: ResourceClient<BillyInvoiceLine, BillyInvoiceLineInput>;
+  /** payments booked on a cash account and associated with invoices; immutable once made */
+  bankPayments: ResourceClient<BillyBankPayment, BillyBankPaymentInput>;
+  /** e-mailing an invoice, and its PDF */
+  invoiceWorkflow: InvoiceWorkflowClient;
   reference: BillyReferenceData;
   /** counters, for tests and benchmarks */
   stats(): BillyHttpStats;
@@ -53,7 +64,8 @@ export interface BillyClient {
  * options. The token lives only in closures, so logging or inspecting the client cannot show it.
  */
 export function createBillyClient(options: BillyClientOptions): BillyClient {
-  const http = createBillyHttp(resolveOptions(options));
+  const resolved = resolveOptions(options);
+  const http = createBillyHttp(resolved);
   return {
     async getOrganization() {
       const body = await http.send({ method: 'GET', path: '/organization', retry: true, subject: 'organization' });
@@ -80,6 +92,8 @@ export function createBillyClient(options: BillyClientOptions): BillyClient {
       noun: 'invoice line',
       schema: billyInvoiceLineSchema,
     }),
+    bankPayments: createResourceClient(http, { singular: 'bankPayment', plural: 'bankPayments', noun: 'bank payment', schema: billyBankPaymentSchema }),
+    invoiceWorkflow: createInvoiceWorkflow(http, resolved.timeoutMs),
     reference: createReferenceData(http),
     stats: () => http.stats(),
     rate: () => http.rate(),

@@ -10,3 +10,4 @@ export * from './schemas';
 export type * from './inputs';
 export type { SharedRate, StoredRate } from './adaptive-rate';
 export type { RateMemory } from './rate-memory';
+export { billyBankPaymentSchema, type BillyBankPayment, type BillyBankPaymentInput, type BillyInvoiceEmailInput } from './invoice-workflow';

@@ -12,6 +12,7 @@ import invoice from './invoice/schema.json';
 import syncLink from './sync-link/schema.json';
 import syncRun from './sync-run/schema.json';
 import syncRunRecord from './sync-run-record/schema.json';
+import invoiceAction from './invoice-action/schema.json';
 
 export default {
   organization: { schema: organization },
@@ -21,4 +22,5 @@ export default {
   'sync-link': { schema: syncLink },
   'sync-run': { schema: syncRun },
   'sync-run-record': { schema: syncRunRecord },
+  'invoice-action': { schema: invoiceAction },
 };

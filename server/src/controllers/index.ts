@@ -1,4 +1,5 @@
 import health from './health';
+import invoiceActions from './invoice-actions';
 import mapping from './mapping';
 import overview from './overview';
 import payments from './payments';
@@ -8,4 +9,4 @@ import settings from './settings';
 import status from './status';
 import sync from './sync';
 
-export default { health, mapping, overview, payments, records, runs, settings, status, sync };
+export default { health, 'invoice-actions': invoiceActions, mapping, overview, payments, records, runs, settings, status, sync };

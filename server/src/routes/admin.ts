@@ -26,5 +26,15 @@ export default () => ({
     adminRoute('GET', '/overview', 'overview.show', PERMISSIONS.accountingRead),
     adminRoute('GET', '/accounts/:uid/:documentId', 'overview.account', PERMISSIONS.accountingRead),
     adminRoute('GET', '/sync-health', 'overview.syncHealth', PERMISSIONS.syncRead),
+
+    // Invoice workflow from the edit view: approve, send, PDF, credit note, payment, open in Billy (issue 16)
+    adminRoute('GET', '/invoices/:documentId/actions', 'invoice-actions.show', PERMISSIONS.syncRead),
+    adminRoute('POST', '/invoices/:documentId/approve', 'invoice-actions.approve', PERMISSIONS.invoicesApprove),
+    adminRoute('POST', '/invoices/:documentId/send', 'invoice-actions.send', PERMISSIONS.invoicesSend),
+    adminRoute('GET', '/invoices/:documentId/pdf', 'invoice-actions.pdf', PERMISSIONS.syncRead),
+    adminRoute('POST', '/invoices/:documentId/credit-note', 'invoice-actions.creditNote', PERMISSIONS.invoicesApprove),
+    adminRoute('POST', '/invoices/:documentId/payments', 'invoice-actions.pay', PERMISSIONS.invoicesPay),
+    adminRoute('GET', '/payment-accounts', 'invoice-actions.paymentAccounts', PERMISSIONS.settingsRead),
+    adminRoute('GET', '/web-links/:uid/:documentId', 'invoice-actions.webLink', PERMISSIONS.syncRead),
   ],
 });

@@ -1,6 +1,7 @@
 import background from './background';
 import billy from './billy';
 import connection from './connection';
+import invoiceActions from './invoice-actions';
 import leaseLock from './lease-lock';
 import mapping from './mapping';
 import overview from './overview';
@@ -14,4 +15,4 @@ import settings from './settings';
 import sync from './sync';
 import syncLinks from './sync-links';
 
-export default { background, billy, connection, 'lease-lock': leaseLock, mapping, overview, payments, 'pending-changes': pendingChanges, 'request-rates': requestRates, 'run-retention': runRetention, runs, scheduler, settings, sync, 'sync-links': syncLinks };
+export default { background, billy, connection, 'invoice-actions': invoiceActions, 'lease-lock': leaseLock, mapping, overview, payments, 'pending-changes': pendingChanges, 'request-rates': requestRates, 'run-retention': runRetention, runs, scheduler, settings, sync, 'sync-links': syncLinks };

@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import type { RunRecordEntry, RunSummary } from '../../../contracts';
 import { isBillyError, type BillyClient } from '../billy';
 import { planPaymentUpdates, paymentStatusOf, type LocalPaymentStatus, type PaymentStatus } from '../payments/plan';
-import { stopsTheRun } from '../sync/executor';
+import { stopsTheRun } from '../sync/run-phase';
 import type { RemoteItem } from '../sync/remote/items';
 import { asSyncWrite } from '../sync/sync-context';
 import { getService } from './get-service';

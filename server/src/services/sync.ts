@@ -33,39 +33,45 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
     if (unreadable) throw applicationError(unreadable, TOKEN_UNREADABLE_REASON);
   };
 
+  /** What the phases of one run share; every outcome reported is also collected in `outcomes`. */
+  const runContext = async (run: RunSummary, onlyDocumentIds: ReadonlySet<string> | null, outcomes: RunRecordEntry[]) => {
+    const runs = getService(strapi, 'runs');
+    const settings = await getService(strapi, 'settings').get();
+    const client = await getService(strapi, 'billy').client();
+    return {
+      strapi,
+      client,
+      settings,
+      remote: new RemoteData(client),
+      links: getService(strapi, 'sync-links'),
+      runId: run.id,
+      onlyDocumentIds,
+      dryRun: run.dryRun,
+      retryRefused: run.trigger === 'retry' || run.trigger === 'record',
+      previewLinks: [],
+      setTotal: (phase: Phase, total: number) => runs.setTotal(run.id, phase, total),
+      // Twice the client's request slots: while some records do their database work, others
+      // keep every slot busy (the client's limiter still caps requests in flight).
+      concurrency: 2 * ((strapi.config.get('plugin::billy') as PluginConfig).client.maxConcurrent ?? DEFAULT_CLIENT_SETTINGS.maxConcurrent),
+      async report(phase: Phase | 'payments', entry: RunRecordEntry) {
+        outcomes.push(entry);
+        await runs.report(run.id, phase, entry);
+      },
+    };
+  };
+
   const execute = async (run: RunSummary, phases: Phase[], onlyDocumentIds: ReadonlySet<string> | null): Promise<{ run: RunSummary; outcomes: RunRecordEntry[] }> => {
     const runs = getService(strapi, 'runs');
     const outcomes: RunRecordEntry[] = [];
     try {
-      const settings = await getService(strapi, 'settings').get();
-      const client = await getService(strapi, 'billy').client();
-      const context = {
-        strapi,
-        client,
-        settings,
-        remote: new RemoteData(client),
-        links: getService(strapi, 'sync-links'),
-        runId: run.id,
-        onlyDocumentIds,
-        dryRun: run.dryRun,
-        retryRefused: run.trigger === 'retry' || run.trigger === 'record',
-        previewLinks: [],
-        setTotal: (phase: Phase, total: number) => runs.setTotal(run.id, phase, total),
-        // Twice the client's request slots: while some records do their database work, others
-        // keep every slot busy (the client's limiter still caps requests in flight).
-        concurrency: 2 * ((strapi.config.get('plugin::billy') as PluginConfig).client.maxConcurrent ?? DEFAULT_CLIENT_SETTINGS.maxConcurrent),
-        async report(phase: Phase | 'payments', entry: RunRecordEntry) {
-          outcomes.push(entry);
-          await runs.report(run.id, phase, entry);
-        },
-      };
+      const context = await runContext(run, onlyDocumentIds, outcomes);
       // A full run reads every list anyway: asked for at the start, a later phase's pages arrive
       // while the earlier phases still send their records (a failure surfaces in the phase that reads it).
       if (onlyDocumentIds === null) for (const phase of phases) ADAPTERS[phase].remoteItems(context.remote).catch(() => undefined);
       // First step of a full run: the payment pass, on the invoice list the run reads anyway.
       if (onlyDocumentIds === null && !run.dryRun && phases.includes('invoices')) {
         await getService(strapi, 'payments').pass({
-          client,
+          client: context.client,
           runId: run.id,
           allInvoices: await context.remote.invoices(),
           report: (entry) => context.report('payments', entry),
@@ -132,6 +138,19 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
       await assertTokenReadable();
       const started = await getService(strapi, 'runs').start(trigger, modules);
       return execute(started, phasesFor(modules), new Set(documents.map((doc) => doc.documentId)));
+    },
+
+    /**
+     * Syncs one document of `module` inside a run the caller opened and will finish (an invoice
+     * action's run): how the edit view's actions push a draft first and take Billy's figures back
+     * afterwards. Answers the document's outcomes; an auth failure is thrown.
+     */
+    async pushWithin(run: RunSummary, module: ModuleName, documentId: string): Promise<RunRecordEntry[]> {
+      const outcomes: RunRecordEntry[] = [];
+      const context = await runContext(run, new Set([documentId]), outcomes);
+      for (const phase of phasesFor([module])) await runPhase(ADAPTERS[phase], context);
+      await getService(strapi, 'runs').saveProgress(run.id);
+      return outcomes.filter((entry) => entry.documentId === documentId);
     },
 
     /** Resolves when no background run is left (shutdown, tests). */

@@ -9,4 +9,17 @@ export const DEFAULT_SETTINGS: BillySettings = {
   invoicePriorityModule: 'organizations',
   approveInvoices: false,
   syncOnSave: false,
+  invoiceActions: {
+    cashAccountId: null,
+    emailTemplates: {
+      en: {
+        subject: 'Invoice {invoiceNo} from {companyName}',
+        body: 'Dear {customerName},\n\nHere is invoice {invoiceNo} of {amount}, due on {dueDate}.\n\nKind regards,\n{companyName}',
+      },
+      da: {
+        subject: 'Faktura {invoiceNo} fra {companyName}',
+        body: 'Kære {customerName}\n\nHer er faktura {invoiceNo} på {amount} med forfald {dueDate}.\n\nVenlig hilsen\n{companyName}',
+      },
+    },
+  },
 };

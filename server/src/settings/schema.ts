@@ -21,6 +21,17 @@ export const fieldMappingPairSchema = z
 
 const customMappingSchema = z.partialRecord(z.enum(MODULES), z.array(fieldMappingPairSchema));
 
+const emailTemplateSchema = z
+  .object({ subject: z.string().trim().min(1, 'the subject cannot be empty').max(200), body: z.string().trim().min(1, 'the text cannot be empty').max(5000) })
+  .strict();
+
+const invoiceActionsSchema = z
+  .object({
+    cashAccountId: z.string().min(1).max(64).nullable(),
+    emailTemplates: z.object({ en: emailTemplateSchema, da: emailTemplateSchema }).strict(),
+  })
+  .strict();
+
 /** The choices a user makes, each field once: the stored settings and the PUT body share them. */
 const choiceFields = {
   syncMode: z.enum(SYNC_MODES),
@@ -29,6 +40,7 @@ const choiceFields = {
   invoicePriorityModule: z.enum(INVOICE_PRIORITY_MODULES),
   approveInvoices: z.boolean(),
   syncOnSave: z.boolean(),
+  invoiceActions: invoiceActionsSchema,
 };
 
 export const settingsSchema = z

@@ -14,6 +14,7 @@ export const toDraft = (settings: SettingsView): SettingsDraft => ({
   invoicePriorityModule: settings.invoicePriorityModule,
   approveInvoices: settings.approveInvoices,
   syncOnSave: settings.syncOnSave,
+  invoiceActions: settings.invoiceActions,
   accessToken: '',
   removeAccessToken: false,
 });
@@ -29,6 +30,7 @@ export const toUpdateRequest = (saved: SettingsView, draft: SettingsDraft): Upda
   for (const key of SIMPLE_KEYS) {
     if (draft[key] !== saved[key]) Object.assign(request, { [key]: draft[key] });
   }
+  if (JSON.stringify(draft.invoiceActions) !== JSON.stringify(saved.invoiceActions)) request.invoiceActions = draft.invoiceActions;
   if (draft.mapping.mode !== saved.mapping.mode) request.mapping = { ...saved.mapping, mode: draft.mapping.mode };
   if (draft.removeAccessToken) request.accessToken = null;
   else if (draft.accessToken.trim() !== '') request.accessToken = draft.accessToken.trim();

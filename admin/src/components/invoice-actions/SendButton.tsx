@@ -1,0 +1,107 @@
+import { Button, Field, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { InvoiceActionsView } from '../../../../contracts';
+import { useSendInvoiceMutation } from '../../services/invoiceActionsApi';
+import { ActionModal, errorText, newIdempotencyKey } from './ActionModal';
+import { actionMessages } from './messages';
+
+interface Draft {
+  key: string;
+  contactPersonId: string;
+  subject: string;
+  body: string;
+}
+
+export const SendButton = ({ invoice, canApprove }: { invoice: InvoiceActionsView; canApprove: boolean }) => {
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const [send, { isLoading }] = useSendInvoiceMutation();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const recipients = invoice.contactPersons.filter((person) => person.email);
+  const isDraft = invoice.state !== 'approved';
+
+  const open = () => {
+    setError(null);
+    const primary = recipients.find((person) => person.isPrimary) ?? recipients[0];
+    setDraft({ key: newIdempotencyKey(), contactPersonId: primary?.id ?? '', subject: invoice.email.subject, body: invoice.email.body });
+  };
+
+  const confirm = async (approveFirst: boolean) => {
+    if (!draft) return;
+    setError(null);
+    try {
+      const result = await send({
+        documentId: invoice.documentId,
+        idempotencyKey: draft.key,
+        contactPersonId: draft.contactPersonId || undefined,
+        subject: draft.subject,
+        body: draft.body,
+        approveFirst,
+      }).unwrap();
+      toggleNotification({ type: 'success', message: result.message });
+      setDraft(null);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+
+  return (
+    <>
+      <Button fullWidth variant="secondary" onClick={open} data-testid="billy-send">
+        {formatMessage(actionMessages.send)}
+      </Button>
+      <ActionModal
+        open={draft !== null}
+        onOpenChange={(isOpen) => !isOpen && setDraft(null)}
+        title={actionMessages.sendTitle}
+        what={formatMessage(actionMessages.sendWhat)}
+        error={error}
+        working={isLoading}
+        confirmLabel={actionMessages.send}
+        confirmDisabled={isDraft || recipients.length === 0}
+        onConfirm={() => void confirm(false)}
+        extraAction={
+          isDraft && canApprove && recipients.length > 0 ? (
+            <Button variant="secondary" onClick={() => void confirm(true)} disabled={isLoading} data-testid="billy-send-dialog-approve-and-send">
+              {formatMessage(actionMessages.approveAndSend)}
+            </Button>
+          ) : null
+        }
+        testId="billy-send-dialog"
+      >
+        {isDraft && <Typography textColor="warning600">{formatMessage(actionMessages.sendDraft)}</Typography>}
+        {recipients.length === 0 ? (
+          <Typography textColor="danger600" data-testid="billy-send-no-recipient">
+            {formatMessage(actionMessages.noRecipient)}
+          </Typography>
+        ) : (
+          draft && (
+            <>
+              <Field.Root name="recipient">
+                <Field.Label>{formatMessage(actionMessages.recipient)}</Field.Label>
+                <SingleSelect value={draft.contactPersonId} onChange={(value) => setDraft({ ...draft, contactPersonId: String(value) })}>
+                  {recipients.map((person) => (
+                    <SingleSelectOption key={person.id} value={person.id}>
+                      {person.name ? `${person.name} <${person.email}>` : person.email}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Field.Root>
+              <Field.Root name="subject">
+                <Field.Label>{formatMessage(actionMessages.subject)}</Field.Label>
+                <TextInput name="subject" value={draft.subject} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, subject: event.target.value })} />
+              </Field.Root>
+              <Field.Root name="body">
+                <Field.Label>{formatMessage(actionMessages.body)}</Field.Label>
+                <Textarea name="body" value={draft.body} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setDraft({ ...draft, body: event.target.value })} />
+              </Field.Root>
+            </>
+          )
+        )}
+      </ActionModal>
+    </>
+  );
+};

@@ -1,0 +1,131 @@
+/**
+ * The invoice workflow in a real browser (issue 16): one seeded invoice is approved, sent by e-mail,
+ * its PDF downloaded, credited and paid from its edit view, each through its confirmation dialog;
+ * the sandbox then holds exactly one approval, one e-mail, one credit note and one payment.
+ * Screenshots of the dialogs go to docs/screenshots/. Needs the plugin and the playground admin built.
+ */
+import fs from 'fs';
+import path from 'path';
+import type { Page } from 'playwright-core';
+import type { RunningSandbox } from '../../sandbox/src';
+import { DOCS_SCREENSHOT_DIR, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
+import { startE2eStack, type E2eStack } from '../helpers/e2e-stack';
+import type { PlaygroundProcess } from '../helpers/playground-process';
+
+const admin = { email: 'e2e-invoice-actions@billy.test', password: 'E2e-Invoice-Actions-Passw0rd!' };
+const SANDBOX_TOKEN = 'e2e-sandbox-token-Inv16';
+const INVOICE_UID = 'plugin::billy.invoice';
+
+let stack: E2eStack;
+let sandbox: RunningSandbox;
+let playground: PlaygroundProcess;
+let page: Page;
+
+const api = <T = Record<string, unknown>>(method: string, url: string, body?: unknown) => stack.api<T>(method, url, body);
+const editViewUrl = (documentId: string) => `${playground.url}/admin/content-manager/collection-types/${INVOICE_UID}/${documentId}`;
+const panel = () => page.locator('[data-testid="billy-invoice-actions"]');
+const shot = (name: string) => saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, name));
+
+/** The seeded invoice of Havnens Bageri: one line of 1 200 DKK excl. VAT (playground/src/seed-data.ts). */
+const bakeryInvoice = async (): Promise<{ documentId: string }> => {
+  const { results } = await api<{ results: Array<{ documentId: string; kind: string; grossAmount: number | null; lines?: unknown }> }>(
+    'GET',
+    `/content-manager/collection-types/${INVOICE_UID}?page=1&pageSize=100&filters[kind][$eq]=invoice&filters[netAmount][$eq]=1200`
+  );
+  if (results.length !== 1) throw new Error(`expected one seeded invoice of 1200, found ${results.length}`);
+  return results[0];
+};
+
+const syncEverything = async () => {
+  const run = (await api<{ data: { id: number } }>('POST', '/billy/sync', {})).data;
+  for (;;) {
+    const { data } = await api<{ data: { status: string } }>('GET', `/billy/runs/${run.id}`);
+    if (data.status !== 'running') return data.status;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
+/** Opens an action's dialog, saves its screenshot, confirms, and waits for the dialog to close. */
+const confirmAction = async (button: string, dialog: string, screenshot: string) => {
+  await panel().locator(`[data-testid="${button}"]`).click();
+  const modal = page.locator(`[data-testid="${dialog}"]`);
+  await modal.waitFor();
+  await shot(screenshot);
+  await modal.locator(`[data-testid="${dialog}-confirm"]`).click();
+  await modal.waitFor({ state: 'detached', timeout: 60_000 });
+};
+
+beforeAll(async () => {
+  stack = await startE2eStack('invoice-actions', admin, SANDBOX_TOKEN);
+  ({ sandbox, playground, page } = stack);
+  await api('PUT', '/billy/settings', { accessToken: SANDBOX_TOKEN });
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('The invoice workflow in the browser', () => {
+  let invoice: { documentId: string };
+
+  it('approves a synced invoice from its edit view', () =>
+    withFailureScreenshot(page, 'invoice-approve', async () => {
+      // The seed's net amounts come from Billy, so sync first and then find the invoice.
+      expect(await syncEverything()).toBe('succeeded');
+      invoice = await bakeryInvoice();
+      await page.goto(editViewUrl(invoice.documentId));
+      await panel().locator('[data-testid="billy-invoice-state"]', { hasText: 'Draft' }).waitFor({ timeout: 60_000 });
+      await confirmAction('billy-approve', 'billy-approve-dialog', 'invoice-approve.png');
+      await panel().locator('[data-testid="billy-invoice-state"]', { hasText: 'Approved' }).waitFor();
+      expect(await panel().locator('[data-testid="billy-invoice-balance"]').innerText()).toMatch(/1,500\.00/);
+    }));
+
+  it('sends it by e-mail with the Danish template, editable in the dialog', () =>
+    withFailureScreenshot(page, 'invoice-send', async () => {
+      await panel().locator('[data-testid="billy-send"]').click();
+      const modal = page.locator('[data-testid="billy-send-dialog"]');
+      await modal.waitFor();
+      expect(await modal.getByLabel('Subject').inputValue()).toMatch(/^Faktura \d+ fra /);
+      await modal.getByLabel('Subject').fill('Faktura fra Strapi');
+      await shot('invoice-send.png');
+      await modal.locator('[data-testid="billy-send-dialog-confirm"]').click();
+      await modal.waitFor({ state: 'detached', timeout: 60_000 });
+      await panel().locator('[data-testid="billy-invoice-sent-state"]', { hasText: 'sent' }).waitFor();
+      const emails = sandbox.control.state().invoiceEmails;
+      expect(emails).toHaveLength(1);
+      expect(emails[0]).toMatchObject({ emailSubject: 'Faktura fra Strapi', toEmail: 'kontor@havnensbageri.dk' });
+    }));
+
+  it('downloads the PDF named after the invoice number', () =>
+    withFailureScreenshot(page, 'invoice-pdf', async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), panel().locator('[data-testid="billy-pdf"]').click()]);
+      const invoiceNo = sandbox.control.state().invoices.find((row) => row.externalId === `strapi-${invoice.documentId}`)!.invoiceNo;
+      expect(download.suggestedFilename()).toBe(`invoice-${invoiceNo}.pdf`);
+      const file = await download.path();
+      expect(fs.readFileSync(file!).subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+    }));
+
+  it('credits it: the credit note opens as a draft linked to the invoice', () =>
+    withFailureScreenshot(page, 'invoice-credit-note', async () => {
+      await confirmAction('billy-credit-note', 'billy-credit-dialog', 'invoice-credit-note.png');
+      await page.waitForURL((url) => url.pathname.includes(INVOICE_UID) && !url.pathname.endsWith(invoice.documentId));
+      await panel().locator('[data-testid="billy-invoice-state"]', { hasText: 'Draft' }).waitFor({ timeout: 60_000 });
+      const billyInvoiceId = sandbox.control.state().invoices.find((row) => row.externalId === `strapi-${invoice.documentId}`)!.id;
+      const creditNotes = sandbox.control.state().invoices.filter((row) => row.creditedInvoiceId === billyInvoiceId);
+      expect(creditNotes).toEqual([expect.objectContaining({ type: 'creditNote', state: 'draft', grossAmount: 1500 })]);
+    }));
+
+  it('registers its payment on the bank account and shows it paid', () =>
+    withFailureScreenshot(page, 'invoice-payment', async () => {
+      await page.goto(editViewUrl(invoice.documentId));
+      await panel().locator('[data-testid="billy-pay"]').waitFor({ timeout: 60_000 });
+      await confirmAction('billy-pay', 'billy-pay-dialog', 'invoice-payment.png');
+      await panel().locator('text=Paid').first().waitFor();
+      await shot('invoice-actions.png');
+      const state = sandbox.control.state();
+      expect(state.bankPayments).toEqual([expect.objectContaining({ cashAmount: 1500, cashSide: 'debit', isVoided: false })]);
+      expect(state.invoices.find((row) => row.externalId === `strapi-${invoice.documentId}`)).toMatchObject({ state: 'approved', isPaid: true, balance: 0 });
+      // One approval: the organization's number sequence moved once for this invoice.
+      expect(state.invoices.filter((row) => row.state === 'approved')).toHaveLength(1);
+    }));
+});

@@ -1,57 +1,22 @@
-import { useFetchClient } from '@strapi/strapi/admin';
-import { useCallback, useEffect, useState } from 'react';
-import type { GetRunResponse, ListRunsResponse, RunDetail, RunSummary } from '../../../../contracts';
-import { toApiFailure } from '../Settings/apiErrors';
+import { useGetRunQuery, useGetRunsQuery } from '../../services/billyApi';
 
+/** While a run shown is still going on: how often it is re-read. */
 const RUNNING_POLL_MS = 1500;
 
-/** Re-runs `load` every so often while `active` (a run shown is still going on). */
-const usePollWhile = (active: boolean, load: () => Promise<void>) => {
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => void load(), RUNNING_POLL_MS);
-    return () => clearInterval(timer);
-  }, [active, load]);
-};
+const messageOf = (error: unknown) => (error ? ((error as { message?: string }).message ?? String(error)) : null);
 
-/** GET /billy/runs: the latest runs, newest first; refreshed while one of them is running. */
+/** GET /billy/runs: the latest runs, newest first; re-read while one of them is running. */
 export const useRunList = () => {
-  const { get } = useFetchClient();
-  const [runs, setRuns] = useState<RunSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      const { data } = await get<ListRunsResponse>('/billy/runs');
-      setRuns(data.data);
-      setError(null);
-    } catch (failure) {
-      setError(toApiFailure(failure).message);
-    }
-  }, [get]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  usePollWhile(Boolean(runs?.some((run) => !run.finishedAt)), load);
-  return { runs, error, reload: load };
+  const { data: cached } = useGetRunsQuery(undefined, { refetchOnMountOrArgChange: true });
+  const running = Boolean(cached?.some((run) => !run.finishedAt));
+  const { data: runs, error } = useGetRunsQuery(undefined, { pollingInterval: running ? RUNNING_POLL_MS : 0 });
+  return { runs: runs ?? null, error: messageOf(error) };
 };
 
-/** GET /billy/runs/:id: one run with its records; refreshed until it has finished. */
+/** GET /billy/runs/:id: one run with its records; re-read until it has finished. */
 export const useRunDetail = (runId: string) => {
-  const { get } = useFetchClient();
-  const [run, setRun] = useState<RunDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      const { data } = await get<GetRunResponse>(`/billy/runs/${runId}`);
-      setRun(data.data);
-      setError(null);
-    } catch (failure) {
-      setError(toApiFailure(failure).message);
-    }
-  }, [get, runId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  usePollWhile(Boolean(run && !run.finishedAt), load);
-  return { run, error, reload: load };
+  const { data: cached } = useGetRunQuery(runId, { refetchOnMountOrArgChange: true });
+  const running = Boolean(cached && !cached.finishedAt);
+  const { data: run, error } = useGetRunQuery(runId, { pollingInterval: running ? RUNNING_POLL_MS : 0 });
+  return { run: run ?? null, error: messageOf(error) };
 };

@@ -70,3 +70,13 @@ describe('the translations', () => {
     expect(spellings).not.toMatch(/Synkroniser (nu|ved)/);
   });
 });
+
+describe('durations', () => {
+  it('follow the admin’s locale', () => {
+    const { formatDuration } = jest.requireActual<typeof import('../../../admin/src/utils/duration')>('../../../admin/src/utils/duration');
+    const start = '2026-12-01T10:00:00.000Z';
+    expect(formatDuration(start, '2026-12-01T10:00:00.100Z', 'da')).toMatch(/^0,1\s?sek\.?$/);
+    expect(formatDuration(start, '2026-12-01T10:00:00.100Z', 'en')).toMatch(/^0\.1\s?sec$/);
+    expect(formatDuration(start, '2026-12-01T10:03:05.000Z', 'en')).toMatch(/^3\s?min 5\s?sec$/);
+  });
+});

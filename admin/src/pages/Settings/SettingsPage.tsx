@@ -47,6 +47,8 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
       canUpdate={canUpdate}
       canTriggerSync={canTriggerSync}
       hasToken={settings.accessToken.isSet}
+      running={Boolean(billy.syncStatus?.currentRun)}
+      tokenRefused={billy.connection?.state === 'failed' && billy.connection.reason === 'auth'}
       onEdit={editor.start}
       onCancel={editor.cancel}
       onSyncStarted={() => void billy.reloadSyncStatus()}

@@ -35,7 +35,9 @@ export const useSettingsEditor = (settings: SettingsView | null, save: (request:
     setSaving(false);
     if (result.ok) {
       cancel();
-      toggleNotification({ type: 'success', message: formatMessage(messages.saved) });
+      // A saved token Billy refuses is not a success: the toast agrees with the red light.
+      const connected = result.connection.state !== 'failed';
+      toggleNotification({ type: connected ? 'success' : 'warning', message: formatMessage(connected ? messages.saved : messages.savedNotConnected) });
       return;
     }
     const { failure } = result;

@@ -49,5 +49,8 @@ export const useSettingsEditor = (settings: SettingsView | null, save: (request:
     });
   };
 
-  return { draft, fieldErrors, saving, start, cancel, change, submit };
+  // Edits not saved yet: the form holds something other than what is stored.
+  const dirty = Boolean(settings && draft && JSON.stringify(draft) !== JSON.stringify(toDraft(settings)));
+
+  return { draft, dirty, fieldErrors, saving, start, cancel, change, submit };
 };

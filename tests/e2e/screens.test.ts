@@ -18,8 +18,8 @@ const RECORD = 'Havnens Bageri I/S';
 const RAW_WORDS = /\b(toBilly|fromBilly|countryId|unchanged|not_in_billy|needs_credit_note|strapi_validation|validation|deleted_in_strapi|missing_in_billy)\b/;
 
 const TEXTS = {
-  en: { country: 'Country', refused: /Billy refused the field Country/, save: 'Save', changed: 'Changed — not in Billy yet' },
-  da: { country: 'Land', refused: /Billy afviste feltet Land/, save: 'Gem', changed: 'Ændret — endnu ikke i Billy' },
+  en: { country: 'Country', refused: /Billy refused the field Country/, changed: 'Changed — not in Billy yet' },
+  da: { country: 'Land', refused: /Billy afviste feltet Land/, changed: 'Ændret — endnu ikke i Billy' },
 } as const;
 
 let stack: E2eStack;
@@ -34,7 +34,17 @@ const organization = async () => {
   return found;
 };
 
+/** Until no run goes on (an on-save push of the edit just made, say). */
+const whenIdle = async () => {
+  for (;;) {
+    const { data } = await api<{ data: { currentRun: unknown } }>('GET', '/billy/status');
+    if (!data.currentRun) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+};
+
 const syncAndWait = async (): Promise<number> => {
+  await whenIdle();
   const started = await api<{ data: { id: number } }>('POST', '/billy/sync', {});
   for (;;) {
     const { data } = await api<{ data: { status: string } }>('GET', `/billy/runs/${started.data.id}`);
@@ -75,7 +85,7 @@ describe.each(['en', 'da'] as const)('the screens in %s', (locale) => {
       await useLanguage(locale);
       await page.goto(`${stack.playground.url}/admin/settings/billy/runs/${runId}`);
       const row = page.locator(`[data-testid="billy-run-record"][data-document-id="${documentId}"]`);
-      await row.waitFor();
+      await row.waitFor({ timeout: 60_000 });
       expect(await row.locator('[data-testid="billy-run-record-link"]').innerText()).toBe(RECORD);
       expect(await row.locator('[data-testid="billy-run-record-message"]').innerText()).toMatch(texts.refused);
       await expectNoRawWords();
@@ -83,7 +93,7 @@ describe.each(['en', 'da'] as const)('the screens in %s', (locale) => {
 
       await page.goto(`${stack.playground.url}/admin/content-manager/collection-types/${ORGANIZATION_UID}/${documentId}`);
       const panel = page.locator('[data-testid="billy-side-panel"]');
-      await panel.locator('[data-testid="billy-sync-state"][data-state="failed"]').waitFor();
+      await panel.locator('[data-testid="billy-sync-state"][data-state="failed"]').waitFor({ timeout: 60_000 });
       // Said once: the hint names the field by its label; Billy's words are not repeated beside it.
       expect(await panel.locator('[data-testid="billy-last-error-hint"]').innerText()).toMatch(texts.refused);
       expect(await panel.locator('[data-testid="billy-last-error-message"]').count()).toBe(0);
@@ -100,15 +110,17 @@ describe.each(['en', 'da'] as const)('the screens in %s', (locale) => {
     withFailureScreenshot(page, `screens-${locale}-live`, async () => {
       const { documentId } = await organization();
       await api('PUT', `/content-manager/collection-types/${ORGANIZATION_UID}/${documentId}`, { country: 'DK' });
+      await whenIdle();
       await api('POST', `/billy/sync/${ORGANIZATION_UID}/${documentId}`);
+      await whenIdle();
 
       await page.goto(`${stack.playground.url}/admin/content-manager/collection-types/${ORGANIZATION_UID}/${documentId}`);
       const panel = page.locator('[data-testid="billy-side-panel"]');
-      await panel.locator('[data-testid="billy-sync-state"][data-state="synced"]').waitFor();
+      await panel.locator('[data-testid="billy-sync-state"][data-state="synced"]').waitFor({ timeout: 60_000 });
       const urlBefore = page.url();
 
       await page.locator('input[name="city"]').fill(`Svendborg ${locale}`);
-      await page.getByRole('button', { name: texts.save, exact: true }).click();
+      await page.locator('form button[type="submit"]').first().click();
       // The save reaches Billy by the on-save push; the panel shows it without a reload: from
       // "changed" (if it is seen at all) to synced, the note always saying the same as the badge.
       await page.waitForFunction(() => {

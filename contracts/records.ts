@@ -7,6 +7,8 @@ export type RecordSyncState = 'never' | 'pending' | 'synced' | 'failed' | 'confl
 export interface RecordSyncError {
   reason: string;
   message: string;
+  /** the Strapi fields Billy refused (mapped from Billy's field names), when Billy named any */
+  fields?: string[];
   at: string;
 }
 

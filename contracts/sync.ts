@@ -59,10 +59,15 @@ export interface RunRecordEntry {
   module: ModuleName;
   documentId: string | null;
   billyId: string | null;
+  /** the record's display name when the outcome was logged (a deleted record keeps its last known one); set by the run log */
+  label?: string | null;
   direction: 'toBilly' | 'fromBilly';
   outcome: RecordOutcome;
   reason: string | null;
+  /** Billy's or the engine's own words (English): details behind the reason */
   message: string | null;
+  /** the Strapi fields Billy refused, by the mapping (validation failures) */
+  fields?: string[];
   /** Field diffs (dry run) or conflicts (both values), by field. */
   changes?: Record<string, { strapi: unknown; billy: unknown }>;
   /** Set when the reader may not read this record in the Content Manager: `changes` names the fields, its values are null. */

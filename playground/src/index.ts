@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import seed from './seed';
+import seed, { printLoginBanner } from './seed';
 
 export default {
   register() {},
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await seed(strapi);
+    printLoginBanner(strapi);
   },
 };

@@ -1,4 +1,6 @@
 import crypto from 'crypto';
+import fs from 'fs';
+import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { seedApprovedInvoices } from './seed-accounting';
 import data from './seed-data';
@@ -14,8 +16,34 @@ async function seedAdminUser(strapi: Core.Strapi) {
   await strapi.service('admin::user').create({
     email, password, firstname: 'Playground', lastname: 'Admin', isActive: true, roles: [superAdmin.id], registrationToken: null,
   });
-  // Printed once, on the first start only: the login of the local admin.
-  strapi.log.info(`[playground] admin login: ${email} / ${password}`);
+  // Kept beside the database (playground/.tmp, git-ignored, local only) so every start can print it.
+  const file = loginFile(strapi);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${email}\n${password}\n`, { mode: 0o600 });
+}
+
+/** The playground's own admin login goes with its database: a test's throwaway database keeps its own. */
+const loginFile = (strapi: Core.Strapi) => {
+  const database = strapi.config.get('database.connection.connection.filename') as string | undefined;
+  return path.join(database ? path.dirname(database) : path.join(process.cwd(), '.tmp'), 'admin-login.txt');
+};
+
+/** Once the server listens: the admin URL and the login, last in the log where nobody misses them. */
+export function printLoginBanner(strapi: Core.Strapi) {
+  strapi.server.httpServer.once('listening', () => {
+    const file = loginFile(strapi);
+    const [email, password] = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n') : [];
+    const url = `${strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port')}`}/admin`;
+    const lines = [
+      `Billy playground ready: ${url}`,
+      email ? `Playground admin login: ${email} / ${password} (set at the first start)` : 'Playground admin login: the one set at the first start',
+      'Forgot it? cd playground && npx strapi admin:reset-user-password --email <e-mail> --password <new password>',
+      'Danish: profile (bottom left) › Interface language › Dansk',
+    ];
+    const width = Math.max(...lines.map((line) => line.length)) + 4;
+    const rule = '═'.repeat(width);
+    console.log(['', `╔${rule}╗`, ...lines.map((line) => `║  ${line.padEnd(width - 4)}  ║`), `╚${rule}╝`, ''].join('\n'));
+  });
 }
 
 async function seedCrmData(strapi: Core.Strapi) {

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { applyContentManagerViews } from './content-manager/apply-views';
 import { registerPermissions } from './permissions';
 import { getService } from './services/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissions(strapi);
+  await applyContentManagerViews(strapi);
   // A token sealed with a previous key is sealed again; one no key opens leaves Strapi up, the light red.
   await getService(strapi, 'settings').resealStoredToken();
   // A run a crash or kill -9 left "running" is ended before anyone reads the log.

@@ -268,6 +268,9 @@ describe('The Billy admin experience in the browser', () => {
 
       // Reset to default drops the bad row; saving keeps the default mapping.
       await table.locator('[data-testid="billy-mapping-reset"]').click();
+      // Reset asks first.
+      await page.locator('[data-testid="billy-mapping-reset-confirm"]').waitFor();
+      await page.getByRole('alertdialog').getByRole('button', { name: /confirm/i }).click();
       expect(await table.locator('[data-testid^="billy-mapping-row-"]').count()).toBe(defaults);
       await page.locator('[data-testid="billy-mapping-save"]').click();
       await page.locator('[data-testid="billy-mapping-mode"][data-mode="default"]').waitFor();

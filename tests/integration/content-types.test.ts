@@ -129,3 +129,43 @@ describe('the four CRM content types', () => {
     expect(JSON.stringify(response.body.error)).toContain('name');
   });
 });
+
+describe('the Content Manager view of the CRM types', () => {
+  const configurationOf = async (uid: string) => {
+    const token = await app.superAdminToken();
+    const response = await app.http().get(`/content-manager/content-types/${uid}/configuration`).set('Authorization', `Bearer ${token}`).expect(200);
+    return response.body.data.contentType as { settings: Record<string, unknown>; metadatas: Record<string, { edit: Record<string, unknown>; list: Record<string, unknown> }>; layouts: { list: string[]; edit: Array<Array<{ name: string }>> } };
+  };
+
+  it('has human labels, CRM list columns and read-only Billy fields after bootstrap', async () => {
+    const invoice = await configurationOf('plugin::billy.invoice');
+    expect(invoice.layouts.list).toEqual(['invoiceNo', 'organization', 'invoiceDate', 'grossAmount', 'balance', 'approvalState']);
+    expect(invoice.metadatas.grossAmount.edit).toMatchObject({ label: 'Total', editable: false });
+    expect(invoice.metadatas.invoiceDate.edit).toMatchObject({ label: 'Invoice date', editable: true });
+    expect(invoice.settings.mainField).toBe('invoiceNo');
+    const organization = await configurationOf('plugin::billy.organization');
+    expect(organization.layouts.list.slice(0, 3)).toEqual(['name', 'registrationNo', 'email']);
+    expect(organization.metadatas.registrationNo.list.label).toBe('CVR number');
+  });
+
+  it('keeps a view the user configured when the plugin boots again', async () => {
+    const { applyContentManagerViews } = await import('../../server/src/content-manager/apply-views');
+    const token = await app.superAdminToken();
+    const uid = 'plugin::billy.product';
+    const mine = await configurationOf(uid);
+    mine.metadatas.name.edit.label = 'Varenavn';
+    // as the admin's "Configure the view" sends it: the answer's list metadatas carry a mainField the route does not take
+    for (const metadata of Object.values(mine.metadatas)) delete metadata.list.mainField;
+    const saved = await app
+      .http()
+      .put(`/content-manager/content-types/${uid}/configuration`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ settings: mine.settings, metadatas: mine.metadatas, layouts: mine.layouts });
+    expect(JSON.stringify(saved.body.error ?? null)).toBe('null');
+    const { plugins, users } = await applyContentManagerViews(app.strapi);
+    expect(users).toEqual([uid]);
+    expect((await configurationOf(uid)).metadatas.name.edit.label).toBe('Varenavn');
+    // the types still showing the plugin's own view keep it (a later version's view would reach them)
+    expect(plugins.sort()).toEqual(['plugin::billy.contact', 'plugin::billy.invoice', 'plugin::billy.organization']);
+  });
+});

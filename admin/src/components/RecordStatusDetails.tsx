@@ -2,6 +2,7 @@ import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { ApiUrlView, RecordSyncStatus } from '../../../contracts';
 import { getTranslation } from '../utils/getTranslation';
+import { displayStateOf } from '../utils/recordState';
 import { BillyIdLink } from './record/BillyIdLink';
 import { LastErrorNotice } from './record/LastErrorNotice';
 import { recordMessages } from './record/messages';
@@ -19,11 +20,12 @@ interface RecordStatusDetailsProps {
 export const RecordStatusDetails = ({ status, apiUrl = null, updatedAt }: RecordStatusDetailsProps) => {
   const { formatMessage, formatDate } = useIntl();
   const label = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const state = displayStateOf(status, updatedAt);
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="billy-record-status">
       <Flex justifyContent="space-between">
         <Typography variant="sigma">{label('record.state', 'State')}</Typography>
-        <SyncStateBadge state={status.state} />
+        <SyncStateBadge state={state} />
       </Flex>
       <Flex justifyContent="space-between" alignItems="flex-start" gap={2} wrap="wrap">
         <Typography variant="sigma">{label('record.billyId', 'Billy id')}</Typography>
@@ -35,8 +37,8 @@ export const RecordStatusDetails = ({ status, apiUrl = null, updatedAt }: Record
           {status.lastSyncedAt ? formatDate(status.lastSyncedAt, { dateStyle: 'medium', timeStyle: 'short' }) : label('record.neverSynced', 'Never')}
         </Typography>
       </Flex>
-      <PendingChangesNote updatedAt={updatedAt} lastSyncedAt={status.lastSyncedAt} />
-      {status.lastError && <LastErrorNotice error={status.lastError} />}
+      <PendingChangesNote state={state} />
+      {status.lastError && <LastErrorNotice error={status.lastError} module={status.module} />}
       {status.lastError && status.attempts > 1 && (
         <Typography variant="pi" textColor="neutral600">
           {formatMessage(recordMessages.attempts, { count: status.attempts })}

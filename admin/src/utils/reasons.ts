@@ -42,7 +42,14 @@ const labels: Record<string, MessageDescriptor> = {
   recreated: message('reason.recreated', 'Created again in Billy'),
   still_refused: message('reason.stillRefused', 'Still refused by Billy'),
   product_kept: message('reason.productKept', 'Billy product kept'),
+  // why a record was left as it is (skipped)
+  unchanged: message('reason.unchanged', 'No changes'),
+  not_in_billy: message('reason.notInBilly', 'Not in Billy (nothing is sent that way)'),
+  not_in_strapi: message('reason.notInStrapi', 'Not in Strapi (nothing is fetched that way)'),
+  already_archived: message('reason.alreadyArchived', 'Already archived'),
+  booked: message('reason.booked', 'Approved in Billy: kept as it is'),
+  error: message('reason.error', 'Unexpected error'),
 };
 
-/** A short label for a reason code; unknown codes are shown as they are. */
-export const reasonLabel = (reason: string): MessageDescriptor | string => labels[reason] ?? reason;
+/** A short label for a reason code; null for a code this admin does not know (never shown raw). */
+export const reasonLabel = (reason: string): MessageDescriptor | null => labels[reason] ?? null;

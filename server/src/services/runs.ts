@@ -4,6 +4,7 @@ import type { PluginConfig } from '../config';
 import type { Phase } from '../sync/adapters';
 import type { Lease } from './lease-lock';
 import { getService } from './get-service';
+import { displayNamesOf } from './record-labels';
 
 const RUN_UID = 'plugin::billy.sync-run';
 const RECORD_UID = 'plugin::billy.sync-run-record';
@@ -65,14 +66,16 @@ const toSummary = (row: RunRow): RunSummary => ({
   error: row.error ?? null,
 });
 
-const toEntry = ({ module, targetDocumentId, billyId, direction, outcome, reason, message, changes }: RecordRow): RunRecordEntry => ({
+const toEntry = ({ module, targetDocumentId, billyId, label, direction, outcome, reason, message, fields, changes }: RecordRow): RunRecordEntry => ({
   module,
   documentId: targetDocumentId,
   billyId,
+  label: label ?? null,
   direction,
   outcome,
   reason,
   message,
+  ...(fields?.length ? { fields } : {}),
   ...(changes ? { changes } : {}),
 });
 
@@ -101,10 +104,34 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const findRow = async (id: number) => (await runQuery().findOne({ where: { id } })) as RunRow | null;
 
+  /**
+   * Stamps each outcome with its record's display name, one query per module: the name it has now,
+   * or for a deleted record the last name the run log knew.
+   */
+  const withLabels = async <Row extends Omit<RecordRow, 'createdAt'>>(rows: Row[]): Promise<Row[]> => {
+    const modules = new Set(rows.filter((row) => row.targetDocumentId).map((row) => row.module));
+    const labels = new Map<string, string>();
+    for (const module of modules) {
+      const ids = [...new Set(rows.filter((row) => row.module === module && row.targetDocumentId).map((row) => row.targetDocumentId as string))];
+      const names = await displayNamesOf(strapi, module, ids);
+      const gone = ids.filter((id) => !names.has(id));
+      if (gone.length > 0) {
+        const earlier = (await recordQuery().findMany({
+          where: { module, targetDocumentId: { $in: gone }, label: { $notNull: true } },
+          select: ['targetDocumentId', 'label'],
+          orderBy: { id: 'asc' },
+        })) as Array<{ targetDocumentId: string; label: string }>;
+        for (const row of earlier) names.set(row.targetDocumentId, row.label);
+      }
+      for (const [id, name] of names) labels.set(`${module}:${id}`, name);
+    }
+    return rows.map((row) => ({ ...row, label: row.targetDocumentId ? labels.get(`${row.module}:${row.targetDocumentId}`) ?? null : null }));
+  };
+
   /** Writes the active run's reported outcomes in one insert. */
   const writeRecords = async () => {
     const rows = active?.unwritten.splice(0) ?? [];
-    if (rows.length > 0) await recordQuery().createMany({ data: rows });
+    if (rows.length > 0) await recordQuery().createMany({ data: await withLabels(rows) });
   };
 
   const releaseActive = async () => {
@@ -181,7 +208,7 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
       // A skipped record is counted; a row per unchanged record per run would only grow the log.
       const kept = entry.outcome !== 'skipped';
       if (active?.id !== runId) {
-        if (kept) await recordQuery().create({ data: { runId, dryRun: Boolean((await findRow(runId))?.dryRun), targetDocumentId: documentId, ...rest } });
+        if (kept) await recordQuery().create({ data: (await withLabels([{ runId, dryRun: Boolean((await findRow(runId))?.dryRun), targetDocumentId: documentId, ...rest }]))[0] });
         return;
       }
       if (kept) active.unwritten.push({ runId, dryRun: active.dryRun, targetDocumentId: documentId, ...rest });

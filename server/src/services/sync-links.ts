@@ -159,15 +159,15 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
     async recordProblem(
       module: ModuleName,
       documentId: string,
-      problem: { state: LinkState; reason: string; message: string; billyId?: string; billyResource?: string; remoteHash?: string; refusal?: Refusal }
+      problem: { state: LinkState; reason: string; message: string; fields?: string[]; billyId?: string; billyResource?: string; remoteHash?: string; refusal?: Refusal }
     ) {
-      const { state, reason, message, ...known } = problem;
+      const { state, reason, message, fields, ...known } = problem;
       const existing = await this.find(module, documentId);
       await upsert(module, documentId, {
         ...known,
         state,
         attempts: (existing?.attempts ?? 0) + 1,
-        lastError: { reason, message, at: now() },
+        lastError: { reason, message, ...(fields ? { fields } : {}), at: now() },
       });
     },
 

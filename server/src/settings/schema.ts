@@ -48,7 +48,7 @@ export const settingsSchema = z
   .strict()
   .superRefine((settings, ctx) => {
     if (settings.syncDirection === 'both' && !settings.priority) {
-      ctx.addIssue({ code: 'custom', path: ['priority'], message: 'choose which side wins when both sides changed (strapi or billy)' });
+      ctx.addIssue({ code: 'custom', path: ['priority'], message: 'choose which side wins when a field changed in both Strapi and Billy' });
     }
   });
 

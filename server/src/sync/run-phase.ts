@@ -1,4 +1,4 @@
-import type { ModuleName, RunRecordEntry } from '../../../contracts';
+import type { FieldMappingPair, ModuleName, RunRecordEntry } from '../../../contracts';
 import { isBillyError } from '../billy';
 import type { SyncAdapter } from './adapters';
 import { forEachConcurrently } from './concurrently';
@@ -19,8 +19,24 @@ import { WriteBackBatch, type BatchWriter } from './write-back-batch';
 /** Thrown to stop the whole run: Billy refused the token, so every further request would fail too. */
 export const stopsTheRun = (error: unknown): boolean => isBillyError(error) && error.reason === 'auth';
 
-const failureOf = (error: unknown): { reason: string; message: string } => {
-  if (isBillyError(error) || error instanceof SyncRecordError) return { reason: error.reason, message: error.message };
+/** The attributes Billy's validationErrors name: { invoice: { attributes: { contactId: "…" } } } (billy-api.md §3.1). */
+const refusedBillyFields = (validationErrors: unknown): string[] =>
+  validationErrors && typeof validationErrors === 'object'
+    ? Object.values(validationErrors).flatMap((entry) =>
+        entry && typeof entry === 'object' && (entry as { attributes?: unknown }).attributes && typeof (entry as { attributes: unknown }).attributes === 'object'
+          ? Object.keys((entry as { attributes: object }).attributes)
+          : []
+      )
+    : [];
+
+/** A failure as the run log keeps it; `fields` names the Strapi fields (by the mapping) behind the Billy fields refused. */
+const failureOf = (error: unknown, pairs: readonly FieldMappingPair[]): { reason: string; message: string; fields?: string[] } => {
+  if (isBillyError(error)) {
+    const refused = refusedBillyFields(error.validationErrors);
+    const fields = [...new Set(pairs.filter((pair) => refused.includes(pair.billyField)).map((pair) => pair.strapiField))];
+    return { reason: error.reason, message: error.message, ...(fields.length ? { fields } : {}) };
+  }
+  if (error instanceof SyncRecordError) return { reason: error.reason, message: error.message };
   const named = error as { name?: string; message?: string };
   // Strapi refused the data Billy holds (e.g. a value its schema does not allow).
   if (named?.name === 'ValidationError') return { reason: 'strapi_validation', message: named.message ?? 'invalid data' };
@@ -71,7 +87,7 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   const planned = planner.planPhase(pairing, only === null);
   await run.setTotal(adapter.phase, planned.length);
   const reportFailure = async (identity: Pick<RunRecordEntry, 'documentId' | 'billyId' | 'direction'>, error: unknown, refusal?: Refusal) => {
-    const failure = failureOf(error);
+    const failure = failureOf(error, pairs);
     if (identity.documentId && !run.dryRun) {
       await run.links.recordProblem(adapter.module, identity.documentId, { state: 'failed', ...failure, ...(refusal ? { refusal } : {}) });
     }

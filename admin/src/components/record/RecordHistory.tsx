@@ -1,6 +1,7 @@
 import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { RecordSyncStatus } from '../../../../contracts';
+import { reasonTitle } from '../../utils/failures';
 import { reasonLabel } from '../../utils/reasons';
 import { recordMessages } from './messages';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -31,7 +32,8 @@ export const RecordHistory = ({ outcomes }: { outcomes: Outcomes }) => {
           </Thead>
           <Tbody>
             {outcomes.map((entry, index) => {
-              const reason = entry.reason ? reasonLabel(entry.reason) : null;
+              // The reason in a word; what to do is said once, in the last error above.
+              const reason = entry.outcome === 'failed' ? reasonTitle(entry.reason) : entry.reason ? reasonLabel(entry.reason) : null;
               return (
                 <Tr key={`${entry.runId}-${index}`} data-testid="billy-history-row">
                   <Td><Typography variant="pi">{formatDate(entry.at, { dateStyle: 'short', timeStyle: 'medium' })}</Typography></Td>
@@ -39,7 +41,7 @@ export const RecordHistory = ({ outcomes }: { outcomes: Outcomes }) => {
                   <Td><OutcomeBadge outcome={entry.outcome} /></Td>
                   <Td>
                     <Typography variant="pi" textColor="neutral600" ellipsis>
-                      {[reason && (typeof reason === 'string' ? reason : formatMessage(reason)), entry.message].filter(Boolean).join(': ')}
+                      {reason ? formatMessage(reason) : ''}
                     </Typography>
                   </Td>
                 </Tr>

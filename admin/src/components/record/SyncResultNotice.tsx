@@ -18,7 +18,7 @@ export const SyncResultNotice = ({ result }: { result: SyncRecordResult }) => {
   if (record?.outcome === 'failed' || record?.outcome === 'conflict') {
     return (
       <Typography variant="pi" textColor="danger600" data-testid="billy-sync-result" data-outcome={record.outcome}>
-        {formatMessage(recordMessages.resultFailed, { message: record.message ?? record.reason ?? record.outcome })}
+        {formatMessage(recordMessages.resultRefused)}
       </Typography>
     );
   }

@@ -13,7 +13,8 @@ export const recordMessages = {
   sandboxLink: message('record.sandboxLink', 'Opens the record in the Billy API at {host} (not the production web app).'),
   lastError: message('record.lastError', 'Last error'),
   whatToDo: message('record.whatToDo', 'What to do'),
-  pendingChanges: message('record.pendingChanges', 'Changed since the last sync: these changes are not in Billy yet.'),
+  pendingChanges: message('record.pendingChanges', 'Saved here after the last sync: Billy gets the change with the next sync.'),
+  billySays: message('record.billySays', 'Billy says: {message}'),
   upToDate: message('record.upToDate', 'No changes since the last sync.'),
   history: message('record.history', 'Recent history'),
   noHistory: message('record.noHistory', 'No sync has touched this record yet.'),
@@ -26,6 +27,7 @@ export const recordMessages = {
   resultSynced: message('record.result.synced', 'Synced: {outcome}.'),
   resultNoChange: message('record.result.noChange', 'Synced: nothing to change.'),
   resultFailed: message('record.result.failed', 'The sync failed: {message}'),
+  resultRefused: message('record.result.refused', 'The sync did not go through; the error above says what to change.'),
   resultAlreadyRunning: message('record.result.alreadyRunning', 'Another sync is running. Try again when it has finished.'),
   attempts: message('record.attempts', 'Failed attempts: {count}'),
 };

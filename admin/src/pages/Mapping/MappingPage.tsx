@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { PERMISSIONS, type ModuleName } from '../../../../contracts';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { mappingMessages } from './messages';
 import { ModuleMapping } from './ModuleMapping';
 import { ModuleTabs } from './ModuleTabs';
@@ -23,6 +24,7 @@ const MappingEditor = ({ canUpdate }: { canUpdate: boolean }) => {
 
   return (
     <>
+      <UnsavedChangesGuard dirty={editor.dirty} />
       <Layouts.Header
         title={formatMessage(mappingMessages.title)}
         subtitle={formatMessage(mappingMessages.subtitle)}

@@ -1,9 +1,11 @@
-import { Badge, Box, Button, Flex, Table, Tbody, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Dialog, Flex, Table, Tbody, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise, Plus } from '@strapi/icons';
+import { ConfirmDialog } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { FieldMappingPair, ModuleName } from '../../../../contracts';
 import type { ModuleErrors } from './mappingErrors';
 import { samePairs, type Catalogue } from './mappingDraft';
+import { moduleLabels } from '../../utils/moduleLabels';
 import { MappingRow } from './MappingRow';
 import { mappingMessages } from './messages';
 import type { PairOption } from './PairSelect';
@@ -46,9 +48,16 @@ export const ModuleMapping = ({ module, catalogue, pairs, errors, readOnly, onCh
         </Badge>
         {!readOnly && (
           <Flex gap={2}>
-            <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={onReset} disabled={isDefault} data-testid="billy-mapping-reset">
-              {formatMessage(mappingMessages.reset)}
-            </Button>
+            <Dialog.Root>
+              <Dialog.Trigger>
+                <Button variant="tertiary" startIcon={<ArrowClockwise />} disabled={isDefault} data-testid="billy-mapping-reset">
+                  {formatMessage(mappingMessages.reset)}
+                </Button>
+              </Dialog.Trigger>
+              <ConfirmDialog title={formatMessage(mappingMessages.resetTitle)} onConfirm={onReset} variant="danger">
+                <span data-testid="billy-mapping-reset-confirm">{formatMessage(mappingMessages.resetBody, { module: formatMessage(moduleLabels[module]) })}</span>
+              </ConfirmDialog>
+            </Dialog.Root>
             <Button variant="secondary" startIcon={<Plus />} onClick={onAddRow} data-testid="billy-mapping-add">
               {formatMessage(mappingMessages.addRow)}
             </Button>

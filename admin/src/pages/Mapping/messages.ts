@@ -25,6 +25,8 @@ export const mappingMessages = {
   removeRow: message('mapping.row.remove', 'Remove row {row}'),
   addRow: message('mapping.addRow', 'Add a field pair'),
   reset: message('mapping.reset', 'Reset to default'),
+  resetTitle: message('mapping.reset.title', 'Reset to the default mapping?'),
+  resetBody: message('mapping.reset.body', 'The field pairs of {module} go back to the default mapping. Your own pairs for {module} are dropped when you save.'),
   required: message('mapping.billy.required', '{name} (required)'),
   readOnlyField: message('mapping.billy.readOnly', '{name} (read-only in Billy)'),
   noTransform: message('mapping.transform.none', 'None'),

@@ -105,5 +105,10 @@ export const useMappingEditor = () => {
     }
   }, [catalogue, drafts, put, toggleNotification, formatMessage]);
 
-  return { catalogue, settings, drafts, errors, otherErrors, loadFailure, saving, updateRow, addRow, removeRow, resetModule, save };
+  // Edits not saved yet: what Save would send differs from what is stored (both read the same way).
+  const dirty = Boolean(
+    catalogue && settings && drafts && JSON.stringify(mappingToSave(catalogue, drafts)) !== JSON.stringify(mappingToSave(catalogue, initialDrafts(catalogue, settings.mapping)))
+  );
+
+  return { catalogue, settings, drafts, dirty, errors, otherErrors, loadFailure, saving, updateRow, addRow, removeRow, resetModule, save };
 };

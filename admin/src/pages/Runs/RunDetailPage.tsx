@@ -64,7 +64,7 @@ const RunRecords = ({ run, canRetry }: { run: RunSummary; canRetry: boolean }) =
 
 /** Settings › Billy › Sync runs › #id: one run's counts and records, filter to failures, retry them. */
 export const RunDetailPage = () => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatMessage, formatDate, locale } = useIntl();
   const { runId = '' } = useParams<{ runId: string }>();
   const { run, error } = useRunDetail(runId);
   const { canTrigger } = useSyncPermissions();
@@ -77,7 +77,7 @@ export const RunDetailPage = () => {
         subtitle={formatMessage(runsMessages.runSubtitle, {
           trigger: formatMessage(triggerLabels[run.trigger]),
           time: formatDate(run.startedAt, { dateStyle: 'medium', timeStyle: 'medium' }),
-          duration: formatDuration(run.startedAt, run.finishedAt),
+          duration: formatDuration(run.startedAt, run.finishedAt, locale),
         })}
         secondaryAction={<RunStatusBadge status={run.status} />}
         navigationAction={

@@ -11,7 +11,7 @@ import { runTotals } from '../../utils/runTotals';
 
 /** The runs, newest first: click a row to open its records. */
 export const RunsTable = ({ runs }: { runs: RunSummary[] }) => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatMessage, formatDate, locale } = useIntl();
   const navigate = useNavigate();
   const header = (text: string) => (
     <Th>
@@ -43,7 +43,7 @@ export const RunsTable = ({ runs }: { runs: RunSummary[] }) => {
               </Td>
               <Td><Typography>{formatMessage(triggerLabels[run.trigger])}</Typography></Td>
               <Td><Typography>{formatDate(run.startedAt, { dateStyle: 'medium', timeStyle: 'medium' })}</Typography></Td>
-              <Td><Typography>{formatDuration(run.startedAt, run.finishedAt)}</Typography></Td>
+              <Td><Typography>{formatDuration(run.startedAt, run.finishedAt, locale)}</Typography></Td>
               <Td><RunStatusBadge status={run.status} /></Td>
               <Td>
                 <Typography data-testid="billy-run-counts">

@@ -1,8 +1,6 @@
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useState } from 'react';
-import { MODULE_UIDS, type RunRecordEntry, type SyncRecordResponse } from '../../../../contracts';
-import type { SyncRecordResult } from '../../hooks/useSyncRecord';
-import { toApiFailure } from '../Settings/apiErrors';
+import { MODULE_UIDS, type RunRecordEntry } from '../../../../contracts';
+import { useSyncRecordNow, type SyncRecordResult } from '../../hooks/useSyncRecord';
 
 /** documentId → what its retry did. */
 export type RetryResults = Record<string, SyncRecordResult>;
@@ -12,7 +10,7 @@ export type RetryResults = Record<string, SyncRecordResult>;
  * gets its own answer), in the run's order, which is already dependency order.
  */
 export const useRetryFailed = () => {
-  const { post } = useFetchClient();
+  const syncNow = useSyncRecordNow();
   const [retrying, setRetrying] = useState(false);
   const [results, setResults] = useState<RetryResults>({});
 
@@ -25,19 +23,12 @@ export const useRetryFailed = () => {
         if (!record.documentId || seen.has(record.documentId)) continue;
         seen.add(record.documentId);
         const documentId = record.documentId;
-        let result: SyncRecordResult;
-        try {
-          const { data } = await post<SyncRecordResponse>(`/billy/sync/${MODULE_UIDS[record.module]}/${documentId}`);
-          result = { ok: true, record: data.data.record, status: data.data.status };
-        } catch (error) {
-          const failure = toApiFailure(error);
-          result = { ok: false, alreadyRunning: failure.status === 409, message: failure.message };
-        }
+        const result = await syncNow({ uid: MODULE_UIDS[record.module], documentId });
         setResults((current) => ({ ...current, [documentId]: result }));
       }
       setRetrying(false);
     },
-    [post]
+    [syncNow]
   );
 
   return { retry, retrying, results };

@@ -19,6 +19,10 @@ export const ConnectionPanel = ({ connection, checking, checkConnection }: Conne
   const { toggleNotification } = useNotification();
 
   const onCheck = async () => {
+    if (connection?.state === 'unconfigured') {
+      toggleNotification({ type: 'info', message: formatMessage(messages.checkNeedsToken) });
+      return;
+    }
     const failure = await checkConnection();
     if (failure) toggleNotification({ type: 'danger', message: formatMessage(messages.checkFailed, { message: failure.message }) });
   };

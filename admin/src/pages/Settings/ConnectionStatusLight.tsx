@@ -1,12 +1,14 @@
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
+import { CheckCircle, CrossCircle, Question } from '@strapi/icons';
+import type { ComponentType, SVGProps } from 'react';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import type { ConnectionState, ConnectionStatus } from '../../../../contracts';
 import { messages } from './messages';
 
-const lightColor: Record<ConnectionState, string> = {
-  connected: 'success500',
-  failed: 'danger500',
-  unconfigured: 'neutral400',
+const light: Record<ConnectionState, { color: string; icon: ComponentType<SVGProps<SVGSVGElement>> }> = {
+  connected: { color: 'success600', icon: CheckCircle },
+  failed: { color: 'danger600', icon: CrossCircle },
+  unconfigured: { color: 'neutral500', icon: Question },
 };
 
 const neverChecked = (connection: ConnectionStatus) => connection.state === 'failed' && !connection.checkedAt;
@@ -34,6 +36,7 @@ const describe = (connection: ConnectionStatus): { headline: MessageDescriptor; 
 export const ConnectionStatusLight = ({ connection }: { connection: ConnectionStatus }) => {
   const { formatMessage, formatDate } = useIntl();
   const { headline, hint } = describe(connection);
+  const Icon = neverChecked(connection) ? Question : light[connection.state].icon;
   const organization = connection.organization?.name ?? '';
   return (
     <Flex
@@ -43,15 +46,9 @@ export const ConnectionStatusLight = ({ connection }: { connection: ConnectionSt
       gap={3}
       alignItems="flex-start"
     >
-      <Box
-        aria-hidden
-        marginTop={1}
-        width="1.2rem"
-        height="1.2rem"
-        shrink={0}
-        borderRadius="50%"
-        background={neverChecked(connection) ? 'neutral400' : lightColor[connection.state]}
-      />
+      <Flex aria-hidden marginTop={1} shrink={0} color={neverChecked(connection) ? 'neutral500' : light[connection.state].color} data-testid="billy-connection-light">
+        <Icon width="2rem" height="2rem" fill="currentColor" />
+      </Flex>
       <Flex direction="column" alignItems="flex-start" gap={1}>
         <Typography variant="omega" fontWeight="bold" data-testid="billy-connection-headline">
           {formatMessage(headline, { organization })}

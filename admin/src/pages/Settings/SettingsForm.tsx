@@ -1,7 +1,8 @@
-import { Box, Grid, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, Link, Typography } from '@strapi/design-system';
 import type { FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import type { AccessTokenView } from '../../../../contracts';
+import { NavLink } from 'react-router-dom';
+import type { AccessTokenView, MappingMode } from '../../../../contracts';
 import type { FieldErrors } from './apiErrors';
 import { AccessTokenField } from './fields/AccessTokenField';
 import { ChoiceField } from './fields/ChoiceField';
@@ -26,10 +27,11 @@ interface SettingsFormProps {
   onSubmit: () => void;
   token: AccessTokenView;
   fieldErrors: FieldErrors;
+  savedMappingMode: MappingMode;
 }
 
 /** The edit form; Save and Cancel live in the page header and submit it by id. */
-export const SettingsForm = ({ draft, onChange, onSubmit, token, fieldErrors }: SettingsFormProps) => {
+export const SettingsForm = ({ draft, onChange, onSubmit, token, fieldErrors, savedMappingMode }: SettingsFormProps) => {
   const { formatMessage } = useIntl();
   const otherErrors = Object.entries(fieldErrors).filter(([field]) => !FIELD_NAMES.has(field));
   const submit = (event: FormEvent) => {
@@ -58,20 +60,14 @@ export const SettingsForm = ({ draft, onChange, onSubmit, token, fieldErrors }: 
           />
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <ChoiceField
-            name="mapping"
-            label={messages.mappingLabel}
-            options={mappingModeLabels}
-            value={draft.mapping.mode}
-            onChange={(mode) => onChange({ mapping: { ...draft.mapping, mode } })}
-            error={fieldErrors.mapping}
-          >
-            {draft.mapping.mode === 'custom' && (
-              <Typography variant="pi" textColor="neutral600" data-testid="billy-mapping-note">
-                {formatMessage(messages.mappingCustomNote)}
-              </Typography>
-            )}
-          </ChoiceField>
+          {/* The mapping page owns the mode (custom as soon as one module differs from the default); shown here, changed there. */}
+          <Flex direction="column" alignItems="flex-start" gap={1} data-testid="billy-mapping-mode-readonly" data-mode={savedMappingMode}>
+            <Typography variant="pi" fontWeight="bold">{formatMessage(messages.mappingLabel)}</Typography>
+            <Typography>{formatMessage(mappingModeLabels[savedMappingMode])}</Typography>
+            <Link tag={NavLink} to="/settings/billy/mapping" data-testid="billy-mapping-note">
+              {formatMessage(messages.mappingCustomNote)}
+            </Link>
+          </Flex>
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
           <ChoiceField

@@ -2,6 +2,7 @@ import { Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { PERMISSIONS } from '../../../../contracts';
 import { ConnectionPanel } from './ConnectionPanel';
 import { HeaderActions } from './HeaderActions';
@@ -47,6 +48,8 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
       canUpdate={canUpdate}
       canTriggerSync={canTriggerSync}
       hasToken={settings.accessToken.isSet}
+      running={Boolean(billy.syncStatus?.currentRun)}
+      tokenRefused={billy.connection?.state === 'failed' && billy.connection.reason === 'auth'}
       onEdit={editor.start}
       onCancel={editor.cancel}
       onSyncStarted={() => void billy.reloadSyncStatus()}
@@ -55,6 +58,7 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
 
   return (
     <>
+      <UnsavedChangesGuard dirty={editor.dirty} />
       <Layouts.Header title={formatMessage(messages.title)} subtitle={formatMessage(messages.subtitle)} primaryAction={actions} />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
@@ -67,6 +71,7 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
                 onSubmit={editor.submit}
                 token={settings.accessToken}
                 fieldErrors={editor.fieldErrors}
+                savedMappingMode={settings.mapping.mode}
               />
             ) : (
               <SettingsReadView settings={settings} />

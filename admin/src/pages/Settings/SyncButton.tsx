@@ -8,16 +8,28 @@ import { useStartSync } from './useStartSync';
 interface SyncButtonProps {
   /** No token yet: a sync could only fail, so the button explains why it is off. */
   hasToken: boolean;
+  /** A run is going on: a second one would be refused. */
+  running: boolean;
+  /** Billy refused the token at the last check: a sync would stop at once. */
+  tokenRefused: boolean;
   onStarted: () => void;
 }
 
 /** "Sync now": starts a sync of every module (POST /billy/sync) and reports how it went. */
-export const SyncButton = ({ hasToken, onStarted }: SyncButtonProps) => {
+export const SyncButton = ({ hasToken, running, tokenRefused, onStarted }: SyncButtonProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const { startSync, starting, unavailable } = useStartSync();
 
-  const disabledReason = unavailable ? messages.syncUnavailable : !hasToken ? messages.syncNeedsToken : null;
+  const disabledReason = unavailable
+    ? messages.syncUnavailable
+    : !hasToken
+      ? messages.syncNeedsToken
+      : tokenRefused
+        ? messages.syncTokenRefused
+        : running
+          ? messages.syncRunning
+          : null;
 
   const onClick = async () => {
     const result = await startSync();

@@ -1,13 +1,12 @@
 import type { BillySettings, SettingsView, UpdateSettingsRequest } from '../../../../contracts';
 
 /** What the form edits: the options, a newly typed token, and whether to remove the stored one. */
-export interface SettingsDraft extends BillySettings {
+export interface SettingsDraft extends Omit<BillySettings, 'mapping'> {
   accessToken: string;
   removeAccessToken: boolean;
 }
 
 export const toDraft = (settings: SettingsView): SettingsDraft => ({
-  mapping: settings.mapping,
   syncMode: settings.syncMode,
   syncDirection: settings.syncDirection,
   priority: settings.priority,
@@ -22,8 +21,8 @@ export const toDraft = (settings: SettingsView): SettingsDraft => ({
 const SIMPLE_KEYS = ['syncMode', 'syncDirection', 'priority', 'invoicePriorityModule', 'approveInvoices', 'syncOnSave'] as const;
 
 /**
- * The PUT body: only what changed (the server validates every key it gets, so an untouched custom
- * mapping is not sent back); the token only when typed (or null to remove it).
+ * The PUT body: only what changed (the server validates every key it gets; the mapping is saved by
+ * its own page); the token only when typed (or null to remove it).
  */
 export const toUpdateRequest = (saved: SettingsView, draft: SettingsDraft): UpdateSettingsRequest => {
   const request: UpdateSettingsRequest = {};
@@ -31,7 +30,6 @@ export const toUpdateRequest = (saved: SettingsView, draft: SettingsDraft): Upda
     if (draft[key] !== saved[key]) Object.assign(request, { [key]: draft[key] });
   }
   if (JSON.stringify(draft.invoiceActions) !== JSON.stringify(saved.invoiceActions)) request.invoiceActions = draft.invoiceActions;
-  if (draft.mapping.mode !== saved.mapping.mode) request.mapping = { ...saved.mapping, mode: draft.mapping.mode };
   if (draft.removeAccessToken) request.accessToken = null;
   else if (draft.accessToken.trim() !== '') request.accessToken = draft.accessToken.trim();
   return request;

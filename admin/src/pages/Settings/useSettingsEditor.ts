@@ -35,7 +35,9 @@ export const useSettingsEditor = (settings: SettingsView | null, save: (request:
     setSaving(false);
     if (result.ok) {
       cancel();
-      toggleNotification({ type: 'success', message: formatMessage(messages.saved) });
+      // A saved token Billy refuses is not a success: the toast agrees with the red light.
+      const connected = result.connection.state !== 'failed';
+      toggleNotification({ type: connected ? 'success' : 'warning', message: formatMessage(connected ? messages.saved : messages.savedNotConnected) });
       return;
     }
     const { failure } = result;
@@ -47,5 +49,8 @@ export const useSettingsEditor = (settings: SettingsView | null, save: (request:
     });
   };
 
-  return { draft, fieldErrors, saving, start, cancel, change, submit };
+  // Edits not saved yet: the form holds something other than what is stored.
+  const dirty = Boolean(settings && draft && JSON.stringify(draft) !== JSON.stringify(toDraft(settings)));
+
+  return { draft, dirty, fieldErrors, saving, start, cancel, change, submit };
 };

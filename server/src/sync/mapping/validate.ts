@@ -28,9 +28,9 @@ const pairProblems = (module: ModuleName, pair: FieldMappingPair, strapi: Catalo
   if (!billy) problems.push(['billyField', `"${pair.billyField}" is not a Billy field of ${module}`]);
   if (!strapi || !billy) return problems;
 
-  if (mappedBefore >= 0) problems.push(['billyField', `Billy's "${billy.name}" is already mapped by pair ${mappedBefore}`]);
+  if (mappedBefore >= 0) problems.push(['billyField', `Billy's "${billy.name}" is already mapped in row ${mappedBefore + 1}`]);
   if (billy.readOnly && pair.direction !== 'fromBilly') {
-    problems.push(['direction', `Billy computes "${billy.name}" itself (read-only): it can only be mapped fromBilly`]);
+    problems.push(['direction', `Billy computes "${billy.name}" itself (read-only): it can only flow from Billy to Strapi`]);
   }
   if (!HOLDS[billy.type].includes(strapi.type)) {
     problems.push(['billyField', `"${strapi.name}" (${strapi.type}) cannot hold Billy's "${billy.name}" (${billy.type})`]);
@@ -68,7 +68,7 @@ export const mappingProblems = (custom: MappingSettings['custom'], strapiFields:
     const unsent = catalogue.filter((field) => field.required && !pairs.some((pair) => pair.billyField === field.name && pair.direction !== 'fromBilly'));
     const missing = unsent.map((field) => ({
       path: ['mapping', 'custom', module],
-      message: `Billy requires "${field.name}" for ${module}: map a field to it with direction both or toBilly`,
+      message: `Billy requires "${field.name}" for ${module}: map a Strapi field to it that flows to Billy (To Billy or Both ways)`,
     }));
     return [...perPair, ...missing];
   });

@@ -11,7 +11,7 @@ export const runLogPath = (runId?: number) => `/settings/billy/runs${runId ? `/$
 
 /** How the last run went, module by module, and a link to its log. */
 export const LastRunSummary = ({ run }: { run: RunSummary }) => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatMessage, formatDate, locale } = useIntl();
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="billy-last-run" data-run-id={run.id} data-status={run.status}>
       <Flex justifyContent="space-between" gap={2} wrap="wrap">
@@ -23,7 +23,7 @@ export const LastRunSummary = ({ run }: { run: RunSummary }) => {
             {formatMessage(bulkMessages.lastRunMeta, {
               status: formatMessage(runStatusLabels[run.status]),
               time: formatDate(run.finishedAt ?? run.startedAt, { dateStyle: 'medium', timeStyle: 'short' }),
-              duration: formatDuration(run.startedAt, run.finishedAt),
+              duration: formatDuration(run.startedAt, run.finishedAt, locale),
             })}
           </Typography>
         </Flex>

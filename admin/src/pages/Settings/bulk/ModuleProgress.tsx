@@ -14,7 +14,9 @@ interface ModuleProgressProps {
 export const ModuleProgress = ({ module, counts }: ModuleProgressProps) => {
   const { formatMessage } = useIntl();
   // Before the plan is known the total is 0: the bar stays empty rather than dividing by zero.
-  const percent = counts.total > 0 ? Math.min(100, Math.round((counts.done / counts.total) * 100)) : 0;
+  const share = (part: number) => (counts.total > 0 ? Math.min(100, Math.round((part / counts.total) * 100)) : 0);
+  const percent = share(counts.done);
+  const failedPercent = Math.min(percent, share(counts.failed));
   return (
     <Flex
       direction="column"
@@ -37,9 +39,10 @@ export const ModuleProgress = ({ module, counts }: ModuleProgressProps) => {
         </Typography>
       </Flex>
       <ProgressTrack
-        percent={percent}
+        percent={percent - failedPercent}
+        failedPercent={failedPercent}
         label={formatMessage(moduleLabels[module])}
-        tone={counts.failed > 0 ? 'danger500' : percent === 100 ? 'success500' : 'primary600'}
+        tone={percent === 100 ? 'success500' : 'primary600'}
       />
       <Flex gap={3} wrap="wrap">
         <Typography variant="pi" textColor="success600">{formatMessage(bulkMessages.created, { count: counts.created })}</Typography>

@@ -1,0 +1,224 @@
+/*
+ * How the four CRM types look in the Content Manager: labels, descriptions, the title field, list
+ * columns and a grouped edit view. Pure data and decisions; content-manager/apply-views.ts writes it.
+ *
+ * The Content Manager keeps one configuration per type in its core store. The plugin writes its own
+ * only where the stored one is still what Strapi generated (or what the plugin wrote last time), so a
+ * layout the user arranged in "Configure the view" is never overwritten.
+ */
+import { isDeepStrictEqual } from 'node:util';
+
+export interface FieldMetadata {
+  edit: { label?: string; description?: string; placeholder?: string; visible?: boolean; editable?: boolean; mainField?: string };
+  list: { label?: string; searchable?: boolean; sortable?: boolean };
+}
+
+export interface EditLayoutField {
+  name: string;
+  size: number;
+}
+
+export interface ViewConfiguration {
+  settings: Record<string, unknown>;
+  metadatas: Record<string, FieldMetadata>;
+  layouts: { list: string[]; edit: EditLayoutField[][] };
+}
+
+/** One field of the plugin's view: its label, a description and whether a person may edit it. */
+interface FieldView {
+  label: string;
+  description?: string;
+  /** false for what Billy owns: shown, never edited */
+  editable?: boolean;
+}
+
+interface TypeView {
+  mainField: string;
+  defaultSortBy: string;
+  defaultSortOrder: 'ASC' | 'DESC';
+  fields: Record<string, FieldView>;
+  list: string[];
+  /** rows of [field, width out of 12] */
+  edit: Array<Array<[string, number]>>;
+}
+
+// Strapi 5's Content Manager shows an enumeration's stored values and has no per-value label, so the
+// description of each enumeration field says what its values mean.
+const PAYMENT_TERMS = 'net: days after the invoice date · netEndOfMonth: days after the end of its month · date: a fixed due date';
+const BILLY_OWNED = 'Set by Billy; it changes in Billy, not here.';
+
+const TYPE_VIEWS: Record<string, TypeView> = {
+  'plugin::billy.organization': {
+    mainField: 'name',
+    defaultSortBy: 'name',
+    defaultSortOrder: 'ASC',
+    fields: {
+      name: { label: 'Name', description: 'The company name on invoices.' },
+      registrationNo: { label: 'CVR number', description: 'The company registration number (CVR), e.g. DK12345678.' },
+      ean: { label: 'EAN number', description: 'For public customers: the 13-digit EAN that receives e-invoices.' },
+      customerNo: { label: 'Customer number', description: 'The number the customer sees on invoices. Leave empty to let Billy number it.' },
+      street: { label: 'Street' },
+      zipCode: { label: 'Postcode' },
+      city: { label: 'City' },
+      country: { label: 'Country', description: 'Two-letter country code, e.g. DK, SE, DE.' },
+      phone: { label: 'Phone' },
+      email: { label: 'E-mail', description: 'Where Billy sends invoices.' },
+      paymentTermsMode: { label: 'Payment terms', description: PAYMENT_TERMS },
+      paymentTermsDays: { label: 'Payment days', description: 'Days until an invoice is due (with Payment terms net or netEndOfMonth).' },
+      invoiceLocale: { label: 'Invoice language', description: 'The language of invoices sent to this customer (da_DK: Danish, en_US: English, de_DE: German, fr_FR: French, nl_NL: Dutch, sv_SE: Swedish).' },
+      currency: { label: 'Currency', description: 'Three-letter currency code, e.g. DKK, EUR.' },
+      archived: { label: 'Archived', description: 'An archived customer is archived in Billy too and gets no new invoices.' },
+      contacts: { label: 'Contact persons' },
+    },
+    list: ['name', 'registrationNo', 'email', 'city'],
+    edit: [
+      [['name', 6], ['customerNo', 6]],
+      [['registrationNo', 6], ['ean', 6]],
+      [['email', 6], ['phone', 6]],
+      [['street', 6], ['zipCode', 6]],
+      [['city', 6], ['country', 6]],
+      [['paymentTermsMode', 6], ['paymentTermsDays', 6]],
+      [['invoiceLocale', 6], ['currency', 6]],
+      [['contacts', 6], ['archived', 6]],
+    ],
+  },
+  'plugin::billy.contact': {
+    mainField: 'name',
+    defaultSortBy: 'name',
+    defaultSortOrder: 'ASC',
+    fields: {
+      name: { label: 'Name', description: 'Full name; or fill in first and last name.' },
+      firstName: { label: 'First name' },
+      lastName: { label: 'Last name' },
+      email: { label: 'E-mail' },
+      phone: { label: 'Phone' },
+      title: { label: 'Job title' },
+      organization: { label: 'Organization', description: 'The company this person works for. Leave empty for a private customer.' },
+      street: { label: 'Street' },
+      zipCode: { label: 'Postcode' },
+      city: { label: 'City' },
+      country: { label: 'Country', description: 'Two-letter country code, e.g. DK, SE, DE.' },
+      customerNo: { label: 'Customer number', description: 'For a private customer: the number on invoices. Leave empty to let Billy number it.' },
+      archived: { label: 'Archived' },
+    },
+    list: ['name', 'email', 'organization', 'phone'],
+    edit: [
+      [['name', 6], ['organization', 6]],
+      [['firstName', 6], ['lastName', 6]],
+      [['email', 6], ['phone', 6]],
+      [['title', 6], ['customerNo', 6]],
+      [['street', 6], ['zipCode', 6]],
+      [['city', 6], ['country', 6]],
+      [['archived', 4]],
+    ],
+  },
+  'plugin::billy.product': {
+    mainField: 'name',
+    defaultSortBy: 'name',
+    defaultSortOrder: 'ASC',
+    fields: {
+      name: { label: 'Name', description: 'The product name on invoice lines.' },
+      productNo: { label: 'Product number', description: 'Your own product number. Leave empty to let Billy number it.' },
+      description: { label: 'Description' },
+      prices: { label: 'Prices', description: 'One unit price per currency, excluding VAT.' },
+      archived: { label: 'Archived' },
+    },
+    list: ['name', 'productNo', 'archived'],
+    edit: [[['name', 6], ['productNo', 6]], [['description', 12]], [['prices', 12]], [['archived', 4]]],
+  },
+  'plugin::billy.invoice': {
+    mainField: 'invoiceNo',
+    defaultSortBy: 'invoiceDate',
+    defaultSortOrder: 'DESC',
+    fields: {
+      kind: { label: 'Type', description: 'invoice: an invoice · creditNote: a credit note for an approved invoice.' },
+      invoiceNo: { label: 'Invoice number', description: 'Billy numbers an invoice when it is approved.', editable: false },
+      invoiceDate: { label: 'Invoice date' },
+      currency: { label: 'Currency', description: 'Three-letter currency code, e.g. DKK, EUR.' },
+      taxMode: { label: 'Prices', description: 'excl: line prices exclude VAT · incl: line prices include VAT.' },
+      paymentTermsMode: { label: 'Payment terms', description: `Empty: the customer's terms. ${PAYMENT_TERMS}` },
+      paymentTermsDays: { label: 'Payment days' },
+      organization: { label: 'Customer (organization)', description: 'The company invoiced; or choose a contact for a private customer.' },
+      contact: { label: 'Customer (person)', description: 'A private customer, or the attention person at the organization.' },
+      creditedInvoice: { label: 'Credited invoice', description: 'For a credit note: the approved invoice it credits.' },
+      lines: { label: 'Lines' },
+      message: { label: 'Message', description: 'Printed on the invoice above the lines.' },
+      approvalState: { label: 'State', description: 'draft: can still change · approved: booked in Billy; changes need a credit note.' },
+      dueDate: { label: 'Due date', description: BILLY_OWNED, editable: false },
+      netAmount: { label: 'Net amount', description: BILLY_OWNED, editable: false },
+      vatAmount: { label: 'VAT', description: BILLY_OWNED, editable: false },
+      grossAmount: { label: 'Total', description: BILLY_OWNED, editable: false },
+      balance: { label: 'Balance due', description: BILLY_OWNED, editable: false },
+      isPaid: { label: 'Paid', description: BILLY_OWNED, editable: false },
+      pdfUrl: { label: 'PDF', description: BILLY_OWNED, editable: false },
+    },
+    list: ['invoiceNo', 'organization', 'invoiceDate', 'grossAmount', 'balance', 'approvalState'],
+    edit: [
+      [['kind', 6], ['approvalState', 6]],
+      [['organization', 6], ['contact', 6]],
+      [['invoiceDate', 4], ['invoiceNo', 4], ['currency', 4]],
+      [['paymentTermsMode', 6], ['paymentTermsDays', 4]],
+      [['taxMode', 6], ['creditedInvoice', 6]],
+      [['lines', 12]],
+      [['message', 12]],
+      [['netAmount', 4], ['vatAmount', 4], ['grossAmount', 4]],
+      [['dueDate', 4], ['balance', 4], ['isPaid', 4]],
+      [['pdfUrl', 6]],
+    ],
+  },
+};
+
+export const VIEW_UIDS = Object.keys(TYPE_VIEWS);
+
+/**
+ * The plugin's configuration laid over a complete one (Strapi's default): every attribute keeps
+ * the metadata Strapi gave it (relation main fields, visibility) with the plugin's label,
+ * description and editability on top. Fields of the layout the type does not have are left out.
+ */
+export const pluginView = (uid: string, base: ViewConfiguration): ViewConfiguration => {
+  const view = TYPE_VIEWS[uid];
+  if (!view) return base;
+  const has = (name: string) => name in base.metadatas;
+  const metadatas: Record<string, FieldMetadata> = {};
+  for (const [name, metadata] of Object.entries(base.metadatas)) {
+    const field = view.fields[name];
+    metadatas[name] = field
+      ? {
+          edit: { ...metadata.edit, label: field.label, description: field.description ?? '', editable: field.editable ?? metadata.edit.editable ?? true },
+          list: { ...metadata.list, label: field.label },
+        }
+      : metadata;
+  }
+  const edit = view.edit.map((row) => row.filter(([name]) => has(name)).map(([name, size]) => ({ name, size }))).filter((row) => row.length > 0);
+  // A field Strapi shows that the plugin's layout does not place (a future attribute) keeps a row at the end.
+  const placed = new Set(edit.flat().map((field) => field.name));
+  const unplaced = base.layouts.edit.flat().filter((field) => !placed.has(field.name));
+  return {
+    settings: { ...base.settings, mainField: view.mainField, defaultSortBy: view.defaultSortBy, defaultSortOrder: view.defaultSortOrder },
+    metadatas,
+    layouts: { list: view.list.filter(has), edit: unplaced.length ? [...edit, unplaced] : edit },
+  };
+};
+
+/** The parts of a stored configuration that say how it looks (the store adds uid and isComponent). */
+export const viewPart = (configuration: ViewConfiguration): ViewConfiguration =>
+  JSON.parse(
+    JSON.stringify({
+      settings: configuration.settings,
+      metadatas: configuration.metadatas,
+      layouts: { list: configuration.layouts?.list ?? [], edit: configuration.layouts?.edit ?? [] },
+    })
+  ) as ViewConfiguration;
+
+/**
+ * Whether the plugin may write its view: nothing is stored yet, or what is stored is Strapi's
+ * generated default or the plugin's own last write. Anything else is the user's work and stays.
+ */
+export const mayApplyView = (stored: ViewConfiguration | null, strapiDefault: ViewConfiguration | null, lastApplied: ViewConfiguration | null): boolean => {
+  if (!stored || Object.keys(stored.metadatas ?? {}).length === 0) return true;
+  const current = viewPart(stored);
+  return (strapiDefault !== null && isDeepStrictEqual(current, viewPart(strapiDefault))) || (lastApplied !== null && isDeepStrictEqual(current, viewPart(lastApplied)));
+};
+
+/** Whether two configurations look the same (the store's key order and extra keys aside). */
+export const sameView = (a: ViewConfiguration, b: ViewConfiguration): boolean => isDeepStrictEqual(viewPart(a), viewPart(b));

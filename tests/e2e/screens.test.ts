@@ -1,0 +1,139 @@
+/**
+ * What a person reads, in English and in Danish (issue 19): a refused record by its name with the
+ * Strapi field's label, no reason code or engine word on any page, the badge and its text agreeing
+ * after an edit, and the side panel catching up with an on-save push without a reload.
+ * Refreshes docs/screenshots/*-en.png and *-da.png.
+ */
+import path from 'path';
+import type { Page } from 'playwright-core';
+import { DOCS_SCREENSHOT_DIR, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
+import { startE2eStack, type E2eStack } from '../helpers/e2e-stack';
+
+const admin = { email: 'e2e-screens@billy.test', password: 'E2e-Screens-Passw0rd!' };
+const SANDBOX_TOKEN = 'e2e-sandbox-token-Sc19';
+const ORGANIZATION_UID = 'plugin::billy.organization';
+const RECORD = 'Havnens Bageri I/S';
+
+/** Codes and engine words the server uses; none of them may reach the screen. */
+const RAW_WORDS = /\b(toBilly|fromBilly|countryId|unchanged|not_in_billy|needs_credit_note|strapi_validation|validation|deleted_in_strapi|missing_in_billy)\b/;
+
+const TEXTS = {
+  en: { country: 'Country', refused: /Billy refused the field Country/, changed: 'Changed — not in Billy yet' },
+  da: { country: 'Land', refused: /Billy afviste feltet Land/, changed: 'Ændret — endnu ikke i Billy' },
+} as const;
+
+let stack: E2eStack;
+let page: Page;
+
+const api = <T = Record<string, unknown>>(method: string, url: string, body?: unknown) => stack.api<T>(method, url, body);
+
+const organization = async () => {
+  const { results } = await api<{ results: Array<{ documentId: string; name: string }> }>('GET', `/content-manager/collection-types/${ORGANIZATION_UID}?page=1&pageSize=100`);
+  const found = results.find((row) => row.name === RECORD);
+  if (!found) throw new Error(`no organization named ${RECORD}`);
+  return found;
+};
+
+/** Until no run goes on (an on-save push of the edit just made, say). */
+const whenIdle = async () => {
+  for (;;) {
+    const { data } = await api<{ data: { currentRun: unknown } }>('GET', '/billy/status');
+    if (!data.currentRun) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+};
+
+const syncAndWait = async (): Promise<number> => {
+  await whenIdle();
+  const started = await api<{ data: { id: number } }>('POST', '/billy/sync', {});
+  for (;;) {
+    const { data } = await api<{ data: { status: string } }>('GET', `/billy/runs/${started.data.id}`);
+    if (data.status !== 'running') return started.data.id;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+};
+
+const useLanguage = async (locale: 'en' | 'da') => {
+  await page.evaluate((language) => window.localStorage.setItem('strapi-admin-language', language), locale);
+};
+
+const expectNoRawWords = async () => {
+  const text = await page.locator('main').innerText();
+  expect(text.match(RAW_WORDS)?.[0] ?? null).toBeNull();
+};
+
+beforeAll(async () => {
+  stack = await startE2eStack('screens', admin, SANDBOX_TOKEN);
+  page = stack.page;
+  await api('PUT', '/billy/settings', { accessToken: SANDBOX_TOKEN, syncOnSave: true });
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe.each(['en', 'da'] as const)('the screens in %s', (locale) => {
+  const texts = TEXTS[locale];
+
+  it('name a refused record and the Strapi field to change, with no code on any page', () =>
+    withFailureScreenshot(page, `screens-${locale}-failure`, async () => {
+      const { documentId } = await organization();
+      // "XX" passes Strapi's ^[A-Z]{2}$ but is no country Billy knows.
+      await api('PUT', `/content-manager/collection-types/${ORGANIZATION_UID}/${documentId}`, { country: 'XX' });
+      const runId = await syncAndWait();
+
+      await useLanguage(locale);
+      await page.goto(`${stack.playground.url}/admin/settings/billy/runs/${runId}`);
+      const row = page.locator(`[data-testid="billy-run-record"][data-document-id="${documentId}"]`);
+      await row.waitFor({ timeout: 60_000 });
+      expect(await row.locator('[data-testid="billy-run-record-link"]').innerText()).toBe(RECORD);
+      expect(await row.locator('[data-testid="billy-run-record-message"]').innerText()).toMatch(texts.refused);
+      await expectNoRawWords();
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, `run-detail-${locale}.png`));
+
+      await page.goto(`${stack.playground.url}/admin/content-manager/collection-types/${ORGANIZATION_UID}/${documentId}`);
+      const panel = page.locator('[data-testid="billy-side-panel"]');
+      await panel.locator('[data-testid="billy-sync-state"][data-state="failed"]').waitFor({ timeout: 60_000 });
+      // Said once: the hint names the field by its label; Billy's words are not repeated beside it.
+      expect(await panel.locator('[data-testid="billy-last-error-hint"]').innerText()).toMatch(texts.refused);
+      expect(await panel.locator('[data-testid="billy-last-error-message"]').count()).toBe(0);
+      await expectNoRawWords();
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, `record-failed-${locale}.png`));
+
+      await page.goto(`${stack.playground.url}/admin/settings/billy`);
+      await page.locator('[data-testid="billy-connection-status"][data-state="connected"]').waitFor();
+      await expectNoRawWords();
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, `settings-${locale}.png`));
+    }), 150_000);
+
+  it('keep badge and text in agreement after an edit, and follow an on-save push without a reload', () =>
+    withFailureScreenshot(page, `screens-${locale}-live`, async () => {
+      const { documentId } = await organization();
+      await api('PUT', `/content-manager/collection-types/${ORGANIZATION_UID}/${documentId}`, { country: 'DK' });
+      await whenIdle();
+      await api('POST', `/billy/sync/${ORGANIZATION_UID}/${documentId}`);
+      await whenIdle();
+
+      await page.goto(`${stack.playground.url}/admin/content-manager/collection-types/${ORGANIZATION_UID}/${documentId}`);
+      const panel = page.locator('[data-testid="billy-side-panel"]');
+      await panel.locator('[data-testid="billy-sync-state"][data-state="synced"]').waitFor({ timeout: 60_000 });
+      const urlBefore = page.url();
+
+      await page.locator('input[name="city"]').fill(`Svendborg ${locale}`);
+      await page.locator('form button[type="submit"]').first().click();
+      // The save reaches Billy by the on-save push; the panel shows it without a reload: from
+      // "changed" (if it is seen at all) to synced, the note always saying the same as the badge.
+      await page.waitForFunction(() => {
+        const badge = document.querySelector('[data-testid="billy-side-panel"] [data-testid="billy-sync-state"]');
+        const note = document.querySelector('[data-testid="billy-side-panel"] [data-testid="billy-pending-changes"]');
+        const state = badge?.getAttribute('data-state');
+        const agrees = (state === 'changed') === (note?.getAttribute('data-pending') === 'true');
+        if (!agrees) throw new Error(`badge ${state} and note ${note?.getAttribute('data-pending')} disagree`);
+        return state === 'synced';
+      }, undefined, { timeout: 60_000, polling: 100 });
+      expect(page.url()).toBe(urlBefore);
+      await expectNoRawWords();
+      expect(await panel.locator('[data-testid="billy-sync-state"]').innerText()).not.toMatch(new RegExp(texts.changed));
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, `record-synced-${locale}.png`));
+    }), 150_000);
+});

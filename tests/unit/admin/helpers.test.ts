@@ -1,0 +1,82 @@
+import { failureWording, fieldLabel, reasonTitle } from '../../../admin/src/utils/failures';
+import { displayStateOf, isSettling } from '../../../admin/src/utils/recordState';
+import en from '../../../admin/src/translations/en.json';
+import da from '../../../admin/src/translations/da.json';
+
+const english = en as Record<string, string>;
+const danish = da as Record<string, string>;
+const key = (id: string | undefined) => (id ?? '').replace(/^billy\./, '');
+
+describe('a record’s one state', () => {
+  const synced = { state: 'synced' as const, lastSyncedAt: '2026-12-01T10:00:00.000Z' };
+
+  it('is "changed" when the record was saved after its last sync, so badge and text agree', () => {
+    expect(displayStateOf(synced, '2026-12-01T10:00:05.000Z')).toBe('changed');
+    expect(displayStateOf(synced, '2026-12-01T09:59:59.000Z')).toBe('synced');
+    expect(displayStateOf(synced, null)).toBe('synced');
+    // a failure stays a failure, whatever was saved since
+    expect(displayStateOf({ state: 'failed', lastSyncedAt: null }, '2026-12-01T10:00:05.000Z')).toBe('failed');
+  });
+
+  it('keeps being re-read only while a change is on its way', () => {
+    expect(isSettling('changed')).toBe(true);
+    expect(isSettling('pending')).toBe(true);
+    expect(isSettling('synced')).toBe(false);
+    expect(isSettling('failed')).toBe(false);
+  });
+});
+
+describe('failure wording', () => {
+  const label = (field: string) => {
+    const text = fieldLabel(field);
+    return typeof text === 'string' ? text : english[key(text.id)];
+  };
+
+  it('names the Strapi fields Billy refused by their labels, with a plural', () => {
+    const one = failureWording({ module: 'organizations', reason: 'validation', fields: ['country'] }, label);
+    expect(key(one.descriptor.id)).toBe('failure.refusedFields');
+    expect(one.values).toEqual({ count: 1, fields: 'Country' });
+    const two = failureWording({ module: 'organizations', reason: 'validation', fields: ['country', 'zipCode'] }, label);
+    expect(two.values).toEqual({ count: 2, fields: 'Country, Postcode' });
+  });
+
+  it('falls back to the reason’s hint, and never shows a code this admin does not know', () => {
+    expect(key(failureWording({ module: 'contacts', reason: 'auth' }, label).descriptor.id)).toBe('reason.auth.hint');
+    expect(key(reasonTitle('some_new_code').id)).toBe('reason.other');
+    expect(key(reasonTitle('unchanged').id)).toBe('reason.unchanged');
+    expect(fieldLabel('loyaltyTier')).toBe('loyaltyTier');
+  });
+
+  it('has an English and a Danish text for every message it can give', () => {
+    const ids = [
+      'failure.refusedFields',
+      'reason.other',
+      ...['auth', 'validation', 'unchanged', 'notInBilly', 'booked', 'error', 'deletedInStrapi'].map((reason) => `reason.${reason}`),
+      ...['country', 'zipCode', 'registrationNo', 'invoiceDate'].map((field) => `field.${field}`),
+      'state.changed',
+    ];
+    for (const id of ids) {
+      expect([id, typeof english[id]]).toEqual([id, 'string']);
+      expect([id, typeof danish[id]]).toEqual([id, 'string']);
+    }
+    expect(danish['field.country']).toBe('Land');
+  });
+});
+
+describe('the translations', () => {
+  it('have the same keys in English and Danish and one Danish spelling of the imperative', () => {
+    expect(Object.keys(danish).sort()).toEqual(Object.keys(english).sort());
+    const spellings = Object.values(danish).join('\n');
+    expect(spellings).not.toMatch(/Synkroniser (nu|ved)/);
+  });
+});
+
+describe('durations', () => {
+  it('follow the admin’s locale', () => {
+    const { formatDuration } = jest.requireActual<typeof import('../../../admin/src/utils/duration')>('../../../admin/src/utils/duration');
+    const start = '2026-12-01T10:00:00.000Z';
+    expect(formatDuration(start, '2026-12-01T10:00:00.100Z', 'da')).toMatch(/^0,1\s?sek\.?$/);
+    expect(formatDuration(start, '2026-12-01T10:00:00.100Z', 'en')).toMatch(/^0\.1\s?sec$/);
+    expect(formatDuration(start, '2026-12-01T10:03:05.000Z', 'en')).toMatch(/^3\s?min 5\s?sec$/);
+  });
+});

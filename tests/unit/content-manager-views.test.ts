@@ -1,0 +1,69 @@
+import { mayApplyView, pluginView, type ViewConfiguration } from '../../server/src/content-manager/views';
+
+/** A configuration shaped like the one Strapi generates: attribute names as labels, four list columns. */
+const strapiDefault = (attributes: string[]): ViewConfiguration => ({
+  settings: { bulkable: true, filterable: true, searchable: true, pageSize: 10, mainField: attributes[0], defaultSortBy: attributes[0], defaultSortOrder: 'ASC' },
+  metadatas: Object.fromEntries(
+    attributes.map((name) => [
+      name,
+      {
+        edit: { label: name, description: '', placeholder: '', visible: true, editable: true, ...(name === 'organization' ? { mainField: 'name' } : {}) },
+        list: { label: name, searchable: true, sortable: true },
+      },
+    ])
+  ),
+  layouts: { list: attributes.slice(0, 4), edit: [attributes.map((name) => ({ name, size: 6 }))] },
+});
+
+const INVOICE = ['kind', 'invoiceNo', 'invoiceDate', 'organization', 'grossAmount', 'balance', 'approvalState'];
+
+describe('the Content Manager view of the CRM types', () => {
+  it('is written where nothing is stored, or the stored view is Strapi’s default or the plugin’s last write', () => {
+    const generated = strapiDefault(INVOICE);
+    expect(mayApplyView(null, generated, null)).toBe(true);
+    expect(mayApplyView({ settings: {}, metadatas: {}, layouts: { list: [], edit: [] } }, generated, null)).toBe(true);
+    // the store returns the same configuration with its own key order and uid
+    const reordered = { uid: 'plugin::billy.invoice', layouts: generated.layouts, metadatas: generated.metadatas, settings: { ...generated.settings } } as ViewConfiguration;
+    expect(mayApplyView(reordered, generated, null)).toBe(true);
+    const ours = pluginView('plugin::billy.invoice', generated);
+    expect(mayApplyView(ours, generated, ours)).toBe(true);
+  });
+
+  it('is left alone where the user changed a label, a column or the layout', () => {
+    const generated = strapiDefault(INVOICE);
+    const ours = pluginView('plugin::billy.invoice', generated);
+    const relabelled = structuredClone(ours);
+    relabelled.metadatas.invoiceNo.edit.label = 'Fakturanr.';
+    expect(mayApplyView(relabelled, generated, ours)).toBe(false);
+    const columns = structuredClone(generated);
+    columns.layouts.list = ['invoiceNo', 'balance'];
+    expect(mayApplyView(columns, generated, ours)).toBe(false);
+    const pageSize = structuredClone(generated);
+    pageSize.settings.pageSize = 50;
+    expect(mayApplyView(pageSize, generated, null)).toBe(false);
+    // without Strapi's default at hand, an unknown stored view is the user's
+    expect(mayApplyView(generated, null, null)).toBe(false);
+  });
+
+  it('labels fields, makes what Billy computes read-only and keeps Strapi’s relation settings', () => {
+    const view = pluginView('plugin::billy.invoice', strapiDefault(INVOICE));
+    expect(view.metadatas.invoiceNo.edit).toMatchObject({ label: 'Invoice number', editable: false });
+    expect(view.metadatas.grossAmount.edit).toMatchObject({ label: 'Total', editable: false });
+    expect(view.metadatas.balance.list.label).toBe('Balance due');
+    expect(view.metadatas.kind.edit).toMatchObject({ label: 'Type', editable: true });
+    expect(view.metadatas.kind.edit.description).toContain('creditNote: a credit note');
+    expect(view.metadatas.organization.edit).toMatchObject({ label: 'Customer (organization)', mainField: 'name' });
+    expect(view.settings).toMatchObject({ mainField: 'invoiceNo', defaultSortBy: 'invoiceDate', defaultSortOrder: 'DESC', pageSize: 10 });
+    // columns the type has, in the plugin's order; fields the type lacks are left out of both layouts
+    expect(view.layouts.list).toEqual(['invoiceNo', 'organization', 'invoiceDate', 'grossAmount', 'balance', 'approvalState']);
+    expect(view.layouts.edit.flat().map((field) => field.name).sort()).toEqual([...INVOICE].sort());
+  });
+
+  it('keeps a field the plugin’s layout does not place in a row at the end', () => {
+    const view = pluginView('plugin::billy.organization', strapiDefault(['name', 'registrationNo', 'email', 'loyaltyTier']));
+    expect(view.layouts.edit.at(-1)).toEqual([{ name: 'loyaltyTier', size: 6 }]);
+    expect(view.metadatas.loyaltyTier.edit.label).toBe('loyaltyTier');
+    expect(view.layouts.list).toEqual(['name', 'registrationNo', 'email']);
+    expect(view.metadatas.registrationNo.list.label).toBe('CVR number');
+  });
+});

@@ -1,18 +1,21 @@
 /**
- * What a payment does to an invoice (billy-api.md §4.4): a bankPayment associated with an invoice
- * lowers its read-only `balance`, and `isPaid` turns true once nothing is left. The one place that
- * changes an invoice's payment status; the control API's bank-feed payment and POST /v2/bankPayments
- * both call it.
+ * The control API's bank-feed payment (billy-api.md §4.4): what a bank feed matched to an invoice
+ * books — a bankPayment on the bank account associated with the invoice. The balance and isPaid
+ * then follow from the payments, in one place (./bank-payments.ts's settleInvoice), exactly as for
+ * POST /v2/bankPayments.
  */
+import { billyDateTime } from '../dates';
 import { recordNotFound, RecordValidationError } from '../errors';
 import type { InvoiceRecord } from '../records';
+import { REFERENCE } from '../reference-data';
 import type { Transaction } from '../transaction';
+import { bankPaymentWriter } from './bank-payments';
 
 const roundToCents = (value: number): number => Math.round(value * 100) / 100;
 
 /**
  * Applies a payment of `cashAmount` (in the invoice's currency; the whole balance when omitted)
- * to an approved invoice or credit note and returns the invoice as it now stands. A draft cannot be
+ * to an approved invoice and returns the invoice as it now stands. A draft cannot be
  * paid, and a payment above the balance is refused rather than guessed at (Billy's overpayment
  * handling is UNCONFIRMED).
  */
@@ -32,10 +35,15 @@ export function applyInvoicePayment(tx: Transaction, invoiceId: string, cashAmou
   if (amount > invoice.balance) {
     throw new RecordValidationError('bankPayment', `The payment of ${amount} exceeds the invoice's balance of ${invoice.balance}.`, { cashAmount: 'exceeds the balance' });
   }
-  const balance = roundToCents(invoice.balance - amount);
-  const paid: InvoiceRecord = { ...invoice, balance, isPaid: balance === 0 };
-  tx.put('invoices', paid);
-  return paid;
+  const bankAccount = [...REFERENCE.accounts.values()].find((account) => account.isPaymentEnabled && account.isBankAccount);
+  bankPaymentWriter.create(tx, {
+    entryDate: billyDateTime().slice(0, 10),
+    cashAmount: amount,
+    cashSide: 'debit',
+    cashAccountId: bankAccount!.id,
+    associations: [{ subjectReference: `invoice:${invoiceId}` }],
+  });
+  return tx.get('invoices', invoiceId)!;
 }
 
 /** Moves an invoice's (read-only) due date, so tests and demos can age it into overdue. */

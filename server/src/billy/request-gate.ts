@@ -20,7 +20,7 @@ export const createRequestGate = (maxConcurrent: number, rate: AdaptiveRate | nu
       const sentAt = Date.now();
       try {
         const answer = await attempt();
-        rate.answered({ status: (answer as { status?: number }).status ?? 200, latencyMs: Date.now() - sentAt });
+        rate.answered({ status: (answer as { status?: number } | undefined)?.status ?? 200, latencyMs: Date.now() - sentAt });
         return answer;
       } catch (error) {
         const response = isAxiosError(error) ? error.response : undefined;

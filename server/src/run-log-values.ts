@@ -7,20 +7,28 @@ interface ReadChecker {
   requiresEntity: { read(): boolean };
 }
 
-/** The field names stay (what changed), the values go (what it was and became). */
+/** Whether an entry holds a record's values: field values, or the record's name. */
+const holdsValues = (entry: RunRecordEntry) => Boolean(entry.changes) || entry.label != null;
+
+/** The field names stay (what changed), the values go (what it was and became, and the record's name). */
 const withoutValues = <T extends RunRecordEntry>(entry: T): T =>
-  entry.changes
-    ? { ...entry, changes: Object.fromEntries(Object.keys(entry.changes).map((field) => [field, { strapi: null, billy: null }])), valuesHidden: true }
+  holdsValues(entry)
+    ? {
+        ...entry,
+        ...(entry.changes ? { changes: Object.fromEntries(Object.keys(entry.changes).map((field) => [field, { strapi: null, billy: null }])) } : {}),
+        ...(entry.label != null ? { label: null } : {}),
+        valuesHidden: true,
+      }
     : entry;
 
 /**
- * Record values in the run log (previews, conflicts' two values) reach only a user who may read
+ * Record values in the run log (previews, conflicts' two values, the record's name) reach only a user who may read
  * that record in the Content Manager: the type, and under a condition (e.g. "is creator") the
  * document itself. `userAbility` is the admin's (ctx.state.userAbility); without one (the content
  * API) no values are shown.
  */
 export const guardRecordValues = async <T extends RunRecordEntry>(strapi: Core.Strapi, userAbility: unknown, entries: T[]): Promise<T[]> => {
-  if (!entries.some((entry) => entry.changes)) return entries;
+  if (!entries.some(holdsValues)) return entries;
   if (!userAbility) return entries.map(withoutValues);
   const checkers = new Map<string, ReadChecker>();
   const checkerFor = (uid: string) => {
@@ -35,7 +43,7 @@ export const guardRecordValues = async <T extends RunRecordEntry>(strapi: Core.S
   const documents = new Map<string, Map<string, unknown>>();
   for (const entry of entries) {
     const uid = MODULE_UIDS[entry.module];
-    if (!entry.changes || !entry.documentId || !checkerFor(uid).can.read() || !checkerFor(uid).requiresEntity.read()) continue;
+    if (!holdsValues(entry) || !entry.documentId || !checkerFor(uid).can.read() || !checkerFor(uid).requiresEntity.read()) continue;
     if (!documents.has(uid)) documents.set(uid, new Map());
     documents.get(uid)!.set(entry.documentId, null);
   }
@@ -44,7 +52,7 @@ export const guardRecordValues = async <T extends RunRecordEntry>(strapi: Core.S
     for (const row of rows) byId.set(row.documentId, row);
   }
   return entries.map((entry) => {
-    if (!entry.changes) return entry;
+    if (!holdsValues(entry)) return entry;
     const checker = checkerFor(MODULE_UIDS[entry.module]);
     if (!checker.can.read()) return withoutValues(entry);
     if (!checker.requiresEntity.read()) return entry;

@@ -30,7 +30,7 @@ const shot = (name: string) => saveScreenshot(page, path.join(DOCS_SCREENSHOT_DI
 const bakeryInvoice = async (): Promise<{ documentId: string }> => {
   const { results } = await api<{ results: Array<{ documentId: string; kind: string; grossAmount: number | null; lines?: unknown }> }>(
     'GET',
-    `/content-manager/collection-types/${INVOICE_UID}?page=1&pageSize=100&filters[kind][$eq]=invoice&filters[netAmount][$eq]=1200`
+    `/content-manager/collection-types/${INVOICE_UID}?page=1&pageSize=100&filters[kind][$eq]=invoice&filters[netAmount][$eq]=1200&filters[invoiceNo][$null]=true`
   );
   if (results.length !== 1) throw new Error(`expected one seeded invoice of 1200, found ${results.length}`);
   return results[0];
@@ -67,12 +67,15 @@ afterAll(async () => {
 
 describe('The invoice workflow in the browser', () => {
   let invoice: { documentId: string };
+  /** invoices Billy holds approved after the first sync (the seed's booked invoices) */
+  let approvedBefore = 0;
 
   it('approves a synced invoice from its edit view', () =>
     withFailureScreenshot(page, 'invoice-approve', async () => {
       // The seed's net amounts come from Billy, so sync first and then find the invoice.
       expect(await syncEverything()).toBe('succeeded');
       invoice = await bakeryInvoice();
+      approvedBefore = sandbox.control.state().invoices.filter((row) => row.state === 'approved').length;
       await page.goto(editViewUrl(invoice.documentId));
       await panel().locator('[data-testid="billy-invoice-state"]', { hasText: 'Draft' }).waitFor({ timeout: 60_000 });
       await confirmAction('billy-approve', 'billy-approve-dialog', 'invoice-approve.png');
@@ -125,7 +128,7 @@ describe('The invoice workflow in the browser', () => {
       const state = sandbox.control.state();
       expect(state.bankPayments).toEqual([expect.objectContaining({ cashAmount: 1500, cashSide: 'debit', isVoided: false })]);
       expect(state.invoices.find((row) => row.externalId === `strapi-${invoice.documentId}`)).toMatchObject({ state: 'approved', isPaid: true, balance: 0 });
-      // One approval: the organization's number sequence moved once for this invoice.
-      expect(state.invoices.filter((row) => row.state === 'approved')).toHaveLength(1);
+      // One approval: besides the seed's booked invoices, Billy holds exactly this one approved.
+      expect(state.invoices.filter((row) => row.state === 'approved')).toHaveLength(approvedBefore + 1);
     }));
 });

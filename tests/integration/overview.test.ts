@@ -59,20 +59,21 @@ afterAll(async () => {
 /** The overview computed from Billy's records (and the Strapi-only invoice), the way an accountant would. */
 const expectedFrom = (state: SandboxState, paidThisTest: ReadonlySet<string>) => {
   const name = new Map(state.contacts.map((contact) => [contact.id, contact.name]));
-  type Entry = { id: string; customer: string | null; currency: string; kind: string; entryDate: string; dueDate: string; net: number; gross: number; balance: number; isPaid: boolean; invoiceNo: string | null };
+  type Entry = { id: string; customer: string | null; currency: string; kind: string; credits: string | null; entryDate: string; dueDate: string; net: number; gross: number; balance: number; isPaid: boolean; invoiceNo: string | null };
   const entries: Entry[] = state.invoices
     .filter((invoice) => invoice.state === 'approved')
     .map((invoice) => ({
-      id: invoice.id, customer: name.get(invoice.contactId) ?? null, currency: invoice.currencyId, kind: invoice.type, entryDate: invoice.entryDate, dueDate: invoice.dueDate,
+      id: invoice.id, customer: name.get(invoice.contactId) ?? null, currency: invoice.currencyId, kind: invoice.type, credits: invoice.creditedInvoiceId ?? null, entryDate: invoice.entryDate, dueDate: invoice.dueDate,
       net: invoice.amount, gross: invoice.grossAmount, balance: invoice.balance, isPaid: invoice.isPaid, invoiceNo: invoice.invoiceNo,
     }));
-  entries.push({ id: 'strapiOnly', customer: null, currency: 'DKK', kind: 'invoice', entryDate: day(-6), dueDate: day(-5), net: 240, gross: 300, balance: 300, isPaid: false, invoiceNo: 'S-1' });
+  entries.push({ id: 'strapiOnly', customer: null, currency: 'DKK', kind: 'invoice', credits: null, entryDate: day(-6), dueDate: day(-5), net: 240, gross: 300, balance: 300, isPaid: false, invoiceNo: 'S-1' });
   const sign = (entry: Entry) => (entry.kind === 'creditNote' ? -1 : 1);
   const daysLate = (entry: Entry) => Math.round((Date.parse(today) - Date.parse(entry.dueDate)) / DAY);
   const currencies = [...new Set(entries.map((entry) => entry.currency))].sort();
   return currencies.map((currency) => {
     const mine = entries.filter((entry) => entry.currency === currency);
-    const open = mine.filter((entry) => !entry.isPaid && entry.balance !== 0);
+    // A credit note of an invoice already lowered that invoice's balance in Billy: it is owed once, not netted again.
+    const open = mine.filter((entry) => !entry.isPaid && entry.balance !== 0 && !(entry.kind === 'creditNote' && entry.credits));
     const late = open.filter((entry) => entry.kind === 'invoice' && entry.dueDate < today);
     const lateBetween = (from: number, to: number) => round2(late.filter((entry) => daysLate(entry) >= from && daysLate(entry) <= to).reduce((sum, entry) => sum + entry.balance, 0));
     const byCustomer = new Map<string | null, { outstanding: number; overdue: number }>();
@@ -128,7 +129,7 @@ describe('GET /billy/overview', () => {
     const { body } = await t.app.http().get('/billy/overview').set(auth()).expect(200);
     const dkk = body.data.currencies.find((currency: CurrencyOverview) => currency.currency === 'DKK') as CurrencyOverview;
     const acme = dkk.topDebtors.find((debtor) => debtor.customer?.name === 'Acme ApS')!;
-    // 1250 + 2500 open, less the credit note's 250.
+    // 1250 + 2500 open, the latter lowered by the credit note's 250 in Billy (the credit note itself is not netted again).
     expect(acme.outstanding).toBe(3500);
     expect(acme.customer).toMatchObject({ module: 'organizations', documentId: expect.any(String) });
     expect(dkk.topDebtors.find((debtor) => debtor.customer?.name === 'Pia Person')?.customer).toMatchObject({ module: 'contacts' });

@@ -71,8 +71,8 @@ describe('POST /billy/sync/payments', () => {
     expect(t.writes()).toEqual([]);
 
     // The run log holds each change with both values.
-    const detail = await t.app.http().get(`/billy/runs/${run.id}`).set(auth()).expect(200);
-    expect(detail.body.data.records).toEqual(
+    const records = await t.app.http().get(`/billy/runs/${run.id}/records?pageSize=100`).set(auth()).expect(200);
+    expect(records.body.data).toEqual(
       expect.arrayContaining([expect.objectContaining({ billyId: 'partPaid', outcome: 'updated', direction: 'fromBilly', changes: { balance: { strapi: 1250, billy: 849.5 } } })])
     );
 

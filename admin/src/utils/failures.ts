@@ -50,6 +50,11 @@ const refusedFields = message(
   'Billy refused {count, plural, one {the field {fields}} other {the fields {fields}}}. Correct {count, plural, one {it} other {them}} in this record and save; then sync again.'
 );
 
+const stillRefusedFields = message(
+  'failure.stillRefusedFields',
+  'Billy refused {count, plural, one {the field {fields}} other {the fields {fields}}} before, and nothing has changed since, so it was not sent again. Correct {count, plural, one {it} other {them}} in this record and save, or retry the record.'
+);
+
 export interface FailureLike {
   module: ModuleName;
   reason: string | null;
@@ -64,6 +69,9 @@ export interface FailureLike {
 export const failureWording = (failure: FailureLike, label: (field: string) => string): Wording => {
   if (failure.reason === 'validation' && failure.fields?.length) {
     return { descriptor: refusedFields, values: { count: failure.fields.length, fields: failure.fields.map(label).join(', ') } };
+  }
+  if (failure.reason === 'still_refused' && failure.fields?.length) {
+    return { descriptor: stillRefusedFields, values: { count: failure.fields.length, fields: failure.fields.map(label).join(', ') } };
   }
   return { descriptor: reasonHint(failure.reason) };
 };

@@ -60,6 +60,7 @@ const overview = ({ strapi }: { strapi: Core.Strapi }) => {
       contacts: tableOf(CONTACT_UID),
       organizationLink: link('organization'),
       contactLink: link('contact'),
+      creditedLink: link('creditedInvoice'),
       col: {
         kind: column('kind'),
         invoiceNo: column('invoiceNo'),
@@ -94,11 +95,19 @@ const overview = ({ strapi }: { strapi: Core.Strapi }) => {
       .leftJoin(`${s.contacts} as c`, 'c.id', `cl.${s.contactLink.target}`)
       .where(s.col.approvalState, 'approved');
 
+  /**
+   * What is still owed: approved, unpaid, a balance left. A credit note of an invoice is left out:
+   * Billy lowers the credited invoice's balance by it, so netting it again would count it twice;
+   * a credit note that credits no invoice is netted against its customer.
+   */
   const open = (s: ReturnType<typeof schema>) =>
     approved(s)
       .where((query) => query.where(s.col.isPaid, false).orWhereNull(s.col.isPaid))
       .whereNotNull(s.col.balance)
-      .whereNot(s.col.balance, 0);
+      .whereNot(s.col.balance, 0)
+      .where((query) =>
+        query.whereNot(s.col.kind, 'creditNote').orWhereNotExists(knex().select(1).from(`${s.creditedLink.table} as crl`).whereRaw(`crl.${s.creditedLink.own} = i.id`))
+      );
 
   const expressions = (s: ReturnType<typeof schema>, today: string) => {
     const isCreditNote = `${s.col.kind} = 'creditNote'`;

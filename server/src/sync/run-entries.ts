@@ -1,6 +1,6 @@
 import type { ModuleName, RunRecordEntry, SyncPriority, WriteRuleReason } from '../../../contracts';
 
-type WriteRuleNote = { reason: WriteRuleReason; message: string };
+type WriteRuleNote = { reason: WriteRuleReason; message: string; fields?: string[] };
 import type { View } from './mapping/types';
 
 export const NEEDS_CREDIT_NOTE = 'This invoice is approved in Billy and cannot be changed: it needs a credit note.';
@@ -50,7 +50,9 @@ export const replacedNote = (
 };
 
 /** A record Billy refused before, unchanged on both sides since: nothing is sent, Billy's reason stands. */
-export const stillRefusedNote = (link: { lastError: { message: string } | null } | null): WriteRuleNote => ({
+export const stillRefusedNote = (link: { lastError: { message: string; fields?: string[] } | null } | null): WriteRuleNote => ({
   reason: 'still_refused',
   message: `Still refused: ${link?.lastError?.message ?? 'Billy refused the last attempt.'} Nothing was sent again: change the record, or retry it.`,
+  // The Strapi fields behind Billy's refusal stay named, so the admin can say which one to change.
+  ...(link?.lastError?.fields?.length ? { fields: link.lastError.fields } : {}),
 });

@@ -43,9 +43,20 @@ const whenIdle = async () => {
   }
 };
 
+/** Starts a full sync once no run holds the lease; an on-save push that slips in between gets a 409, and we wait again. */
+const startWhenIdle = async (): Promise<{ data: { id: number } }> => {
+  for (;;) {
+    await whenIdle();
+    try {
+      return await api<{ data: { id: number } }>('POST', '/billy/sync', {});
+    } catch (error) {
+      if (!String((error as Error).message).includes('answered 409')) throw error;
+    }
+  }
+};
+
 const syncAndWait = async (): Promise<number> => {
-  await whenIdle();
-  const started = await api<{ data: { id: number } }>('POST', '/billy/sync', {});
+  const started = await startWhenIdle();
   for (;;) {
     const { data } = await api<{ data: { status: string } }>('GET', `/billy/runs/${started.data.id}`);
     if (data.status !== 'running') return started.data.id;

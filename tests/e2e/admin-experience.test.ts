@@ -86,10 +86,13 @@ const lastRunId = async () => (await api<{ data: Array<{ id: number }> }>('GET',
 /** "Sync to Billy" is a document action: a visible button when there is room, else in the ⋯ menu. */
 const openSyncToBilly = async () => {
   const button = page.getByRole('button', { name: 'Sync to Billy', exact: true });
+  const moreActions = page.getByRole('button', { name: 'More document actions' });
+  // The header renders its actions after the form loads: wait for either before choosing.
+  await button.or(moreActions).first().waitFor();
   if ((await button.count()) > 0) {
     await button.first().click();
   } else {
-    await page.getByRole('button', { name: 'More document actions' }).click();
+    await moreActions.click();
     await page.getByRole('menuitem', { name: 'Sync to Billy' }).click();
   }
   await page.locator('[data-testid="billy-sync-dialog"]').waitFor();

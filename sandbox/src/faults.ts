@@ -22,11 +22,11 @@ function matches(method: string, path: string, methods: readonly string[] | unde
 }
 
 export class FaultInjector {
-  private scripted: Array<{ rule: FaultRule; remaining: number }> = [];
+  private scripted: Array<{ rule: FaultRule; remaining: number; armed: boolean }> = [];
   private random: { config: RandomFaults; next: () => number } | null = null;
 
   script(rules: readonly FaultRule[]): void {
-    for (const rule of rules) this.scripted.push({ rule, remaining: rule.times ?? 1 });
+    for (const rule of rules) this.scripted.push({ rule, remaining: rule.times ?? 1, armed: !rule.after });
   }
 
   setRandom(config: RandomFaults | null): void {
@@ -40,7 +40,12 @@ export class FaultInjector {
 
   /** The fault for this request, if any; scripted rules come first, in the order given. */
   decide(method: string, path: string): Fault | undefined {
-    const script = this.scripted.find(({ rule }) => matches(method, path, rule.method ? [rule.method] : undefined, rule.pathPrefix));
+    const script = this.scripted.find(({ rule, armed }) => armed && matches(method, path, rule.method ? [rule.method] : undefined, rule.pathPrefix));
+    // A request that arms a rule is let through by it: the rule fires from the next request on.
+    for (const entry of this.scripted) {
+      const after = entry.rule.after;
+      if (!entry.armed && after && matches(method, path, after.method ? [after.method] : undefined, after.pathPrefix)) entry.armed = true;
+    }
     if (script) {
       script.remaining -= 1;
       if (script.remaining <= 0) this.scripted = this.scripted.filter((other) => other !== script);

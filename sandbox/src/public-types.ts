@@ -64,6 +64,8 @@ export interface FaultRule {
   times?: number;
   /** Retry-After of a rate_limit answer; default 1. */
   retryAfterSeconds?: number;
+  /** Fire only once a request matching this has been let through, e.g. the read that follows a write. */
+  after?: { method?: string; pathPrefix?: string };
 }
 
 export interface RandomFaults {

@@ -59,6 +59,9 @@ const bankAccount = async (): Promise<string> => {
   return accounts.find((account) => account.name === 'Bank')!.id;
 };
 const writesTo = (pathPart: string, method = 'POST') => t.sandbox.control.requests().filter((request) => request.method === method && request.path.includes(pathPart)).length;
+/** Billy answers nothing but 503 to reads once `write` has gone through: the action's read-back after its write fails. */
+const failReadsAfter = (write: { method: string; pathPrefix: string }) =>
+  t.sandbox.control.scriptFaults([{ kind: 'unavailable', method: 'GET', times: 50, after: write }]);
 
 describe('approve', () => {
   it('pushes the draft’s latest edit, approves it in Billy, writes back the number and figures, and logs a run of its own', async () => {
@@ -166,6 +169,19 @@ describe('send', () => {
     expect(writesTo('/emails')).toBe(1);
   });
 
+  it('a retry after the e-mail went out but its read-back failed sends no second e-mail', async () => {
+    const { invoice } = await syncedInvoice();
+    await post(`${invoice.documentId}/approve`).expect(200);
+    failReadsAfter({ method: 'POST', pathPrefix: '/v2/invoices/' });
+    const first = await post(`${invoice.documentId}/send`);
+    expect(first.status).not.toBe(200);
+    t.sandbox.control.clearFaults();
+    const retry = await post(`${invoice.documentId}/send`).expect(200);
+    expect(retry.body.data).toMatchObject({ replayed: true, message: expect.stringContaining('not sent again') });
+    expect(t.sandbox.control.state().invoiceEmails).toHaveLength(1);
+    expect(await docs(t.app, 'invoice').findOne({ documentId: invoice.documentId })).toMatchObject({ sentState: 'sent' });
+  });
+
   it('explains what to add when no contact person has an e-mail address', async () => {
     const { invoice } = await syncedInvoice({ email: null });
     await post(`${invoice.documentId}/approve`).expect(200);
@@ -229,6 +245,20 @@ describe('payment', () => {
     expect(billyInvoice().balance).toBe(2125);
   });
 
+  it('a retry after the payment was booked but its read-back failed pays once', async () => {
+    const { invoice } = await syncedInvoice();
+    await post(`${invoice.documentId}/approve`).expect(200);
+    const accountId = await bankAccount();
+    failReadsAfter({ method: 'POST', pathPrefix: '/v2/bankPayments' });
+    const first = await post(`${invoice.documentId}/payments`, { amount: 1000, paidOn: '2026-02-10', accountId });
+    expect(first.status).not.toBe(200);
+    t.sandbox.control.clearFaults();
+    const retry = await post(`${invoice.documentId}/payments`, { amount: 1000, paidOn: '2026-02-10', accountId }).expect(200);
+    expect(retry.body.data).toMatchObject({ replayed: true, message: expect.stringContaining('not registered again') });
+    expect(t.sandbox.control.state().bankPayments).toHaveLength(1);
+    expect(await docs(t.app, 'invoice').findOne({ documentId: invoice.documentId })).toMatchObject({ balance: 2125 });
+  });
+
   it('rejects bad input with the field named', async () => {
     const { invoice } = await syncedInvoice();
     const response = await post(`${invoice.documentId}/payments`, { amount: -5, paidOn: 'yesterday' }).expect(400);
@@ -261,6 +291,18 @@ describe('credit note', () => {
     expect(response.body.error.details).toMatchObject({ reason: 'exceeds_remaining', creditableAmount: 625, creditAmount: 3125 });
     const tooMany = await post(`${invoice.documentId}/credit-note`, { lines: [{ index: 1, quantity: 3 }] }).expect(400);
     expect(tooMany.body.error.message).toMatch(/quantity between 0 and 1/);
+  });
+
+  it('a retry after the credit note was made in Strapi but Billy did not take it finishes that credit note', async () => {
+    const { invoice } = await syncedInvoice();
+    await post(`${invoice.documentId}/approve`).expect(200);
+    t.sandbox.control.scriptFaults([{ kind: 'unavailable', method: 'POST', pathPrefix: '/v2/invoices', times: 50 }]);
+    const first = await post(`${invoice.documentId}/credit-note`, { lines: [{ index: 1, quantity: 1 }] });
+    expect(first.status).not.toBe(200);
+    t.sandbox.control.clearFaults();
+    const retry = await post(`${invoice.documentId}/credit-note`, { lines: [{ index: 1, quantity: 1 }] }).expect(200);
+    expect(await docs(t.app, 'invoice').findMany({ filters: { kind: 'creditNote' } })).toEqual([expect.objectContaining({ documentId: retry.body.data.creditNoteDocumentId })]);
+    expect(t.sandbox.control.state().invoices.filter((row) => row.type === 'creditNote')).toHaveLength(1);
   });
 
   it('a double click creates one credit note', async () => {

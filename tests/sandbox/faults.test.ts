@@ -77,6 +77,16 @@ describe('injected faults', () => {
     expect((await billy(sandbox(), 'POST', '/products', { body: product })).status).toBe(200);
   });
 
+  test('a rule with `after` lets matching requests through until a request matching `after` has gone by', async () => {
+    sandbox().control.scriptFaults([{ kind: 'unavailable', method: 'GET', pathPrefix: '/v2/contacts', times: 2, after: { method: 'POST', pathPrefix: '/v2/contacts' } }]);
+    expect((await billy(sandbox(), 'GET', '/contacts')).status).toBe(200);
+    // The arming write itself goes through.
+    expect((await billy(sandbox(), 'POST', '/contacts', { body: newContact })).status).toBe(200);
+    expect((await billy(sandbox(), 'GET', '/contacts')).status).toBe(503);
+    expect((await billy(sandbox(), 'GET', '/contacts')).status).toBe(503);
+    expect((await billy(sandbox(), 'GET', '/contacts')).status).toBe(200);
+  });
+
   test('random faults at rate 1 hit every matching request and no other', async () => {
     sandbox().control.setRandomFaults({ rate: 1, kinds: ['server_error'], methods: ['GET'], pathPrefix: '/v2/products' });
     expect((await billy(sandbox(), 'GET', '/products')).status).toBe(500);

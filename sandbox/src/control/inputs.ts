@@ -64,12 +64,16 @@ export function parseFaultRules(value: unknown): FaultRule[] {
     if (rule.times !== undefined && !(Number.isInteger(rule.times) && (rule.times as number) > 0)) {
       throw new ControlInputError('times must be a positive integer.');
     }
+    if (rule.after !== undefined && !isJsonObject(rule.after)) throw new ControlInputError('after must be an object { method?, pathPrefix? }.');
     return {
       kind: faultKind(rule.kind),
       method: optionalString(rule.method, 'method')?.toUpperCase(),
       pathPrefix: optionalString(rule.pathPrefix, 'pathPrefix'),
       times: rule.times as number | undefined,
       retryAfterSeconds: rule.retryAfterSeconds === undefined ? undefined : nonNegativeNumber(rule.retryAfterSeconds, 'retryAfterSeconds'),
+      ...(rule.after === undefined
+        ? {}
+        : { after: { method: optionalString(rule.after.method, 'after.method')?.toUpperCase(), pathPrefix: optionalString(rule.after.pathPrefix, 'after.pathPrefix') } }),
     };
   });
 }

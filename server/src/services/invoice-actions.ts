@@ -87,6 +87,11 @@ interface ActionContext {
   /** the intent of an earlier attempt whose outcome is unknown (written before Billy was asked) */
   pending: ActionRow | null;
   writeIntent(billyBefore: Record<string, unknown>, request: unknown): Promise<ActionRow>;
+  /**
+   * The write is done (in Billy, or the credit note in Strapi): from here on a failure — a lost
+   * read-back, a Strapi write — leaves the intent pending, so the retry checks instead of writing again.
+   */
+  markApplied(): void;
 }
 
 const badRequest = (message: string, details: Record<string, unknown> = {}) => new PluginHttpError(400, 'ValidationError', message, details);
@@ -293,6 +298,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
     const runs = getService(strapi, 'runs');
     const phase = doc.kind === 'creditNote' ? 'creditNotes' : 'invoices';
     let intent: ActionRow | null = null;
+    let applied = false;
     try {
       const pending = await findPending(action, documentId);
       const outcome = await work({
@@ -311,6 +317,9 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
           const merged = current === intent ? { ...current.billyBefore, ...billyBefore } : { ...billyBefore, ...current.billyBefore };
           intent = (await actionQuery().update({ where: { id: current.id }, data: { idempotencyKey, request, billyBefore: merged, runId: run.id } })) as ActionRow;
           return intent;
+        },
+        markApplied() {
+          applied = true;
         },
       });
       const result = { action, runId: run.id, message: outcome.message, ...(outcome.creditNoteDocumentId ? { creditNoteDocumentId: outcome.creditNoteDocumentId } : {}) };
@@ -332,8 +341,8 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
       await noteAuthFailure(error);
       const unknownOutcome = isBillyError(error) && error.outcomeUnknown;
       const failed: ActionRow | null = intent;
-      // A refusal settles the intent; an unknown outcome leaves it pending for the retry to check.
-      if (failed && !unknownOutcome) await settle(failed, 'failed', null);
+      // A refusal before the write settles the intent; an unknown outcome or a failure after the write leaves it pending for the retry to check.
+      if (failed && !unknownOutcome && !applied) await settle(failed, 'failed', null);
       const reason = isBillyError(error) ? error.reason : error instanceof PluginHttpError ? String(error.details.reason ?? 'refused') : 'error';
       const message = error instanceof Error ? error.message : String(error);
       await runs.report(run.id, phase, { module: MODULE, documentId, billyId, direction: 'toBilly', outcome: 'failed', reason, message });
@@ -363,6 +372,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       // draft → approved is Billy's only state change (billy-api.md §5); repeating it changes nothing.
       await context.client.invoices.update(context.billyId, { state: 'approved' }, { idempotent: true });
+      context.markApplied();
     } catch (error) {
       if (isBillyError(error) && error.reason === 'validation') throw refusal('approve the invoice', error);
       throw error;
@@ -437,6 +447,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
         await context.writeIntent({ sentState: invoice.sentState ?? 'unsent' }, { contactPersonId: chosen.id });
         try {
           await context.client.invoiceWorkflow.sendEmail(context.billyId, email);
+          context.markApplied();
         } catch (error) {
           if (isBillyError(error) && error.reason === 'validation') throw refusal('send the invoice', error);
           throw error;
@@ -521,8 +532,9 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
             } as never,
           })
         )) as unknown as { documentId: string };
-        // Known before the push: a crash after this line finds the credit note instead of making another.
+        // Known before the push: a crash or a failed push after this line finds the credit note instead of making another.
         await actionQuery().update({ where: { id: intent.id }, data: { billyBefore: { creditNoteDocumentId: created.documentId } } });
+        context.markApplied();
         await push(context.run, created.documentId, 'take the credit note');
         return { wroteToBilly: true, message: 'The credit note is in Billy as a draft; approve it to book it.', creditNoteDocumentId: created.documentId };
       }),
@@ -561,6 +573,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
             cashAccountId: accountId,
             associations: [{ subjectReference: `invoice:${context.billyId}` }],
           });
+          context.markApplied();
         } catch (error) {
           if (isBillyError(error) && error.reason === 'validation') throw refusal('register the payment', error);
           throw error;

@@ -7,6 +7,8 @@ export interface SyncTestApp {
   app: TestApp;
   sandbox: RunningSandbox;
   token: string;
+  /** The super admin's Authorization header. */
+  auth: { Authorization: string };
   /** POST /billy/sync and wait for the run to end (polling its status, never a timer assertion). */
   sync(body?: object): Promise<RunDetail>;
   settings(changes: object): Promise<void>;
@@ -54,6 +56,7 @@ export const startSyncTestApp = async (): Promise<SyncTestApp> => {
     app,
     sandbox,
     token,
+    auth,
     async sync(body = {}) {
       const response = await app.http().post('/billy/sync').set(auth).send(body);
       if (response.status !== 202) throw new Error(`sync answered ${response.status}: ${JSON.stringify(response.body)}`);
@@ -71,6 +74,34 @@ export const startSyncTestApp = async (): Promise<SyncTestApp> => {
     },
     close,
   };
+};
+
+/**
+ * One Strapi wired to a fresh sandbox for a whole test file: booted before its tests, closed after,
+ * and (given `settings`) emptied and set to those settings before each test. The handle reads the
+ * app booted in beforeAll, so it can be taken at the top of the file.
+ */
+export const useSyncTestApp = (options: { settings?: object } = {}): SyncTestApp => {
+  let current: SyncTestApp | undefined;
+  beforeAll(async () => {
+    current = await startSyncTestApp();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  if (options.settings) {
+    const settings = options.settings;
+    beforeEach(async () => {
+      await current!.reset();
+      await current!.settings(settings);
+    });
+  }
+  return new Proxy({} as SyncTestApp, {
+    get(_, property) {
+      if (!current) throw new Error(`useSyncTestApp: "${String(property)}" read before the app booted (in beforeAll)`);
+      return current[property as keyof SyncTestApp];
+    },
+  });
 };
 
 /** Shorthand for the Document Service of one of the plugin's types. */

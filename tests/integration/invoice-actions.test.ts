@@ -1,17 +1,7 @@
 import { PERMISSIONS } from '../../contracts';
-import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { docs, useSyncTestApp } from '../helpers/sync';
 
-let t: SyncTestApp;
-let auth: { Authorization: string };
-
-beforeAll(async () => {
-  t = await startSyncTestApp();
-  auth = { Authorization: `Bearer ${t.token}` };
-});
-
-afterAll(async () => {
-  await t?.close();
-});
+const t = useSyncTestApp();
 
 const ACTION_UID = 'plugin::billy.invoice-action';
 
@@ -48,14 +38,14 @@ const syncedInvoice = async (options: { email?: string | null } = {}) => {
 };
 
 const post = (path: string, body: object = {}, key?: string) => {
-  const request = t.app.http().post(`/billy/invoices/${path}`).set(auth);
+  const request = t.app.http().post(`/billy/invoices/${path}`).set(t.auth);
   return (key ? request.set('Idempotency-Key', key) : request).send(body);
 };
 
 const billyInvoice = () => t.sandbox.control.state().invoices.find((invoice) => invoice.type === 'invoice')!;
-const runsOf = async (trigger: string) => ((await t.app.http().get('/billy/runs').set(auth).expect(200)).body.data as Array<{ trigger: string; status: string; id: number }>).filter((run) => run.trigger === trigger);
+const runsOf = async (trigger: string) => ((await t.app.http().get('/billy/runs').set(t.auth).expect(200)).body.data as Array<{ trigger: string; status: string; id: number }>).filter((run) => run.trigger === trigger);
 const bankAccount = async (): Promise<string> => {
-  const accounts = (await t.app.http().get('/billy/payment-accounts').set(auth).expect(200)).body.data as Array<{ id: string; name: string }>;
+  const accounts = (await t.app.http().get('/billy/payment-accounts').set(t.auth).expect(200)).body.data as Array<{ id: string; name: string }>;
   return accounts.find((account) => account.name === 'Bank')!.id;
 };
 const writesTo = (pathPart: string, method = 'POST') => t.sandbox.control.requests().filter((request) => request.method === method && request.path.includes(pathPart)).length;
@@ -76,7 +66,7 @@ describe('approve', () => {
     });
     const [run] = await runsOf('invoiceApprove');
     expect(run.status).toBe('succeeded');
-    const records = (await t.app.http().get(`/billy/runs/${run.id}/records?pageSize=100`).set(auth).expect(200)).body.data;
+    const records = (await t.app.http().get(`/billy/runs/${run.id}/records?pageSize=100`).set(t.auth).expect(200)).body.data;
     expect(records).toEqual(expect.arrayContaining([expect.objectContaining({ documentId: invoice.documentId, outcome: 'updated', reason: 'invoice_approve' })]));
 
     // Nothing left to push: the next sync writes nothing to Billy.
@@ -129,7 +119,7 @@ describe('approve', () => {
     const { invoice } = await syncedInvoice();
     t.sandbox.control.revokeToken(t.sandbox.token);
     await post(`${invoice.documentId}/approve`).expect(502);
-    const status = (await t.app.http().get('/billy/status').set(auth).expect(200)).body.data;
+    const status = (await t.app.http().get('/billy/status').set(t.auth).expect(200)).body.data;
     expect(status.connection).toMatchObject({ state: 'failed', reason: 'auth' });
   });
 });
@@ -195,7 +185,7 @@ describe('PDF', () => {
   it('streams Billy’s PDF named after the invoice number', async () => {
     const { invoice } = await syncedInvoice();
     await post(`${invoice.documentId}/approve`).expect(200);
-    const response = await t.app.http().get(`/billy/invoices/${invoice.documentId}/pdf`).set(auth).buffer(true).parse((res, done) => {
+    const response = await t.app.http().get(`/billy/invoices/${invoice.documentId}/pdf`).set(t.auth).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => done(null, Buffer.concat(chunks)));
@@ -224,7 +214,7 @@ describe('payment', () => {
     await post(`${invoice.documentId}/approve`).expect(200);
     const refused = await post(`${invoice.documentId}/payments`, { amount: 4000, paidOn: '2026-02-10' }).expect(400);
     expect(refused.body.error.message).toMatch(/Choose the account/);
-    const settings = (await t.app.http().get('/billy/settings').set(auth).expect(200)).body.data;
+    const settings = (await t.app.http().get('/billy/settings').set(t.auth).expect(200)).body.data;
     await t.settings({ invoiceActions: { ...settings.invoiceActions, cashAccountId: await bankAccount() } });
     const over = await post(`${invoice.documentId}/payments`, { amount: 4000, paidOn: '2026-02-10' }).expect(400);
     expect(over.body.error.message).toMatch(/more than the invoice's balance.*overpayment/);
@@ -318,15 +308,15 @@ describe('credit note', () => {
 describe('open in Billy', () => {
   it('links to the record in the web app the organization names, and to nothing before a sync', async () => {
     const { invoice, org } = await seedInvoice();
-    const before = await t.app.http().get(`/billy/web-links/plugin::billy.invoice/${invoice.documentId}`).set(auth).expect(200);
+    const before = await t.app.http().get(`/billy/web-links/plugin::billy.invoice/${invoice.documentId}`).set(t.auth).expect(200);
     expect(before.body.data.url).toBeNull();
     expect((await t.sync()).status).toBe('succeeded');
     const organizationId = t.sandbox.control.state().organization.id;
-    const invoiceLink = (await t.app.http().get(`/billy/web-links/plugin::billy.invoice/${invoice.documentId}`).set(auth).expect(200)).body.data.url;
+    const invoiceLink = (await t.app.http().get(`/billy/web-links/plugin::billy.invoice/${invoice.documentId}`).set(t.auth).expect(200)).body.data.url;
     expect(invoiceLink).toBe(`${t.sandbox.origin}/_sandbox/app/${organizationId}/invoices/${billyInvoice().id}`);
     const page = await fetch(invoiceLink);
     expect(page.status).toBe(200);
-    const orgLink = (await t.app.http().get(`/billy/web-links/plugin::billy.organization/${org.documentId}`).set(auth).expect(200)).body.data.url;
+    const orgLink = (await t.app.http().get(`/billy/web-links/plugin::billy.organization/${org.documentId}`).set(t.auth).expect(200)).body.data.url;
     expect(orgLink).toMatch(/\/_sandbox\/app\/[^/]+\/contacts\/[A-Za-z0-9]+$/);
   });
 });

@@ -1,9 +1,8 @@
 import { PERMISSIONS, type CurrencyOverview } from '../../contracts';
 import type { SandboxState } from '../../sandbox/src';
-import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { docs, useSyncTestApp } from '../helpers/sync';
 
-let t: SyncTestApp;
-const auth = () => ({ Authorization: `Bearer ${t.token}` });
+const t = useSyncTestApp();
 
 const DAY = 86_400_000;
 const now = new Date();
@@ -12,7 +11,6 @@ const day = (offset: number) => new Date(now.getTime() + offset * DAY).toISOStri
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 beforeAll(async () => {
-  t = await startSyncTestApp();
   await t.reset();
   // Billy's books: two companies and a private person; invoices in DKK and EUR, a credit note, a draft in GBP.
   const line = (quantity: number) => [{ productId: 'work', quantity, unitPrice: 1000 }];
@@ -44,16 +42,12 @@ beforeAll(async () => {
   for (const [id, offset] of [['acmeCurrent', 8], ['acmeLate', -10], ['nordicPartPaid', -45], ['piaAncient', -100], ['nordicEuro', -75], ['acmeCredit', 5]] as const) {
     t.sandbox.control.setInvoiceDueDate(id, day(offset));
   }
-  expect((await t.app.http().post('/billy/sync/payments').set(auth()).send({}).expect(200)).body.data.status).toBe('succeeded');
+  expect((await t.app.http().post('/billy/sync/payments').set(t.auth).send({}).expect(200)).body.data.status).toBe('succeeded');
 
   // An invoice kept in Strapi only, whose customer is unknown.
   await docs(t.app, 'invoice').create({
     data: { kind: 'invoice', invoiceNo: 'S-1', invoiceDate: day(-6), currency: 'DKK', approvalState: 'approved', dueDate: day(-5), netAmount: 240, grossAmount: 300, balance: 300, isPaid: false },
   });
-});
-
-afterAll(async () => {
-  await t?.close();
 });
 
 /** The overview computed from Billy's records (and the Strapi-only invoice), the way an accountant would. */
@@ -106,7 +100,7 @@ const expectedFrom = (state: SandboxState, paidThisTest: ReadonlySet<string>) =>
 
 describe('GET /billy/overview', () => {
   it('answers per currency the figures computed independently from Billy’s books', async () => {
-    const { body } = await t.app.http().get('/billy/overview').set(auth()).expect(200);
+    const { body } = await t.app.http().get('/billy/overview').set(t.auth).expect(200);
     const expected = expectedFrom(t.sandbox.control.state(), new Set(['nordicPaid']));
     expect(body.data.asOf).toEqual(expect.any(String));
     // GBP has only a draft and SEK nothing: both absent, not rows of zeros.
@@ -126,7 +120,7 @@ describe('GET /billy/overview', () => {
   });
 
   it('nets a credit note against its customer and counts an invoice without a customer under "no customer"', async () => {
-    const { body } = await t.app.http().get('/billy/overview').set(auth()).expect(200);
+    const { body } = await t.app.http().get('/billy/overview').set(t.auth).expect(200);
     const dkk = body.data.currencies.find((currency: CurrencyOverview) => currency.currency === 'DKK') as CurrencyOverview;
     const acme = dkk.topDebtors.find((debtor) => debtor.customer?.name === 'Acme ApS')!;
     // 1250 + 2500 open, the latter lowered by the credit note's 250 in Billy (the credit note itself is not netted again).
@@ -152,7 +146,7 @@ describe('GET /billy/overview', () => {
 describe('GET /billy/accounts/:uid/:documentId', () => {
   it('gives an organization’s outstanding and overdue per currency and its open invoices', async () => {
     const [nordic] = await docs(t.app, 'organization').findMany({ filters: { name: 'Nordic ApS' } });
-    const { body } = await t.app.http().get(`/billy/accounts/plugin::billy.organization/${nordic.documentId}`).set(auth()).expect(200);
+    const { body } = await t.app.http().get(`/billy/accounts/plugin::billy.organization/${nordic.documentId}`).set(t.auth).expect(200);
     const state = t.sandbox.control.state();
     const euro = state.invoices.find((invoice) => invoice.id === 'nordicEuro')!;
     expect(body.data.totals).toEqual([
@@ -163,13 +157,13 @@ describe('GET /billy/accounts/:uid/:documentId', () => {
       ['EUR', euro.balance, true],
       ['DKK', 4000, true],
     ]);
-    await t.app.http().get('/billy/accounts/plugin::billy.product/x').set(auth()).expect(404);
+    await t.app.http().get('/billy/accounts/plugin::billy.product/x').set(t.auth).expect(404);
   });
 });
 
 describe('GET /billy/sync-health', () => {
   it('gives the light, the last run and the records failing now', async () => {
-    const { body } = await t.app.http().get('/billy/sync-health').set(auth()).expect(200);
+    const { body } = await t.app.http().get('/billy/sync-health').set(t.auth).expect(200);
     expect(body.data).toMatchObject({ connection: { state: expect.any(String) }, lastRun: { trigger: 'payments', status: 'succeeded' }, failingRecords: 0 });
   });
 });

@@ -1,16 +1,7 @@
 import { PERMISSIONS } from '../../contracts';
-import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { docs, useSyncTestApp } from '../helpers/sync';
 
-let t: SyncTestApp;
-const auth = () => ({ Authorization: `Bearer ${t.token}` });
-
-beforeAll(async () => {
-  t = await startSyncTestApp();
-});
-
-afterAll(async () => {
-  await t?.close();
-});
+const t = useSyncTestApp();
 
 // Three approved invoices in Billy, imported into Strapi by a full sync.
 const seedAndImport = async () => {
@@ -36,7 +27,7 @@ const strapiInvoices = async () => {
 };
 
 const runPass = async () => {
-  const response = await t.app.http().post('/billy/sync/payments').set(auth()).send({});
+  const response = await t.app.http().post('/billy/sync/payments').set(t.auth).send({});
   expect(response.status).toBe(200);
   return response.body.data;
 };
@@ -71,7 +62,7 @@ describe('POST /billy/sync/payments', () => {
     expect(t.writes()).toEqual([]);
 
     // The run log holds each change with both values.
-    const records = await t.app.http().get(`/billy/runs/${run.id}/records?pageSize=100`).set(auth()).expect(200);
+    const records = await t.app.http().get(`/billy/runs/${run.id}/records?pageSize=100`).set(t.auth).expect(200);
     expect(records.body.data).toEqual(
       expect.arrayContaining([expect.objectContaining({ billyId: 'partPaid', outcome: 'updated', direction: 'fromBilly', changes: { balance: { strapi: 1250, billy: 849.5 } } })])
     );
@@ -89,7 +80,7 @@ describe('POST /billy/sync/payments', () => {
     const run = await runPass();
     expect(run).toMatchObject({ trigger: 'payments', status: 'failed', error: { reason: 'auth' } });
     expect((await strapiInvoices()).get('paidInFull')).toMatchObject({ balance: 1250, isPaid: false });
-    const status = await t.app.http().get('/billy/status').set(auth()).expect(200);
+    const status = await t.app.http().get('/billy/status').set(t.auth).expect(200);
     expect(status.body.data.connection).toMatchObject({ state: 'failed', reason: 'auth' });
   });
 
@@ -106,8 +97,8 @@ describe('POST /billy/sync/payments', () => {
 
   it('answers 409 while a run is going and 403 without sync.trigger', async () => {
     t.sandbox.control.setLatency(300);
-    const first = await t.app.http().post('/billy/sync').set(auth()).send({}).expect(202);
-    const busy = await t.app.http().post('/billy/sync/payments').set(auth()).send({}).expect(409);
+    const first = await t.app.http().post('/billy/sync').set(t.auth).send({}).expect(202);
+    const busy = await t.app.http().post('/billy/sync/payments').set(t.auth).send({}).expect(409);
     expect(busy.body.data).toEqual({ runId: first.body.data.id });
     await t.app.strapi.plugin('billy').service('sync').whenIdle();
     t.sandbox.control.setLatency(0);
@@ -122,7 +113,7 @@ describe('POST /billy/sync/payments', () => {
     await t.settings({ syncMode: 'automatic' });
     t.sandbox.control.recordPayment({ invoiceId: 'paidInFull' });
     await job()!.job.trigger();
-    const [latest] = (await t.app.http().get('/billy/runs').set(auth()).expect(200)).body.data;
+    const [latest] = (await t.app.http().get('/billy/runs').set(t.auth).expect(200)).body.data;
     expect(latest).toMatchObject({ trigger: 'payments', status: 'succeeded' });
     expect((await strapiInvoices()).get('paidInFull')).toMatchObject({ isPaid: true });
     await t.settings({ syncMode: 'manual' });

@@ -1,21 +1,7 @@
-import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { docs, useSyncTestApp } from '../helpers/sync';
 
 /** The run log names each record as a person knows it, and a refused field by its Strapi name. */
-let t: SyncTestApp;
-const auth = () => ({ Authorization: `Bearer ${t.token}` });
-
-beforeAll(async () => {
-  t = await startSyncTestApp();
-});
-
-afterAll(async () => {
-  await t?.close();
-});
-
-beforeEach(async () => {
-  await t.reset();
-  await t.settings({ syncDirection: 'toBilly', priority: null });
-});
+const t = useSyncTestApp({ settings: { syncDirection: 'toBilly', priority: null } });
 
 describe('records by name in the run log', () => {
   it('names a refused record and the Strapi field behind the Billy field refused', async () => {
@@ -27,7 +13,7 @@ describe('records by name in the run log', () => {
       label: 'Havnens Bageri I/S',
       fields: ['country'],
     });
-    const status = await t.app.http().get(`/billy/records/plugin::billy.organization/${bad.documentId}`).set(auth()).expect(200);
+    const status = await t.app.http().get(`/billy/records/plugin::billy.organization/${bad.documentId}`).set(t.auth).expect(200);
     expect(status.body.data.lastError).toMatchObject({ reason: 'validation', fields: ['country'] });
     expect(status.body.data.lastOutcomes[0]).toMatchObject({ label: 'Havnens Bageri I/S', fields: ['country'] });
   });

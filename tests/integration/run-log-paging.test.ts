@@ -1,19 +1,10 @@
-import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { docs, useSyncTestApp } from '../helpers/sync';
 
-let t: SyncTestApp;
-const auth = () => ({ Authorization: `Bearer ${t.token}` });
-const get = (path: string) => t.app.http().get(path).set(auth());
+const t = useSyncTestApp();
+const get = (path: string) => t.app.http().get(path).set(t.auth);
 const runRows = () => t.app.strapi.db.query('plugin::billy.sync-run');
 const recordRows = () => t.app.strapi.db.query('plugin::billy.sync-run-record');
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-beforeAll(async () => {
-  t = await startSyncTestApp();
-});
-
-afterAll(async () => {
-  await t?.close();
-});
 
 beforeEach(async () => {
   await t.reset();

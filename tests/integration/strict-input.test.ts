@@ -1,15 +1,6 @@
-import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { docs, useSyncTestApp } from '../helpers/sync';
 
-let t: SyncTestApp;
-const auth = () => ({ Authorization: `Bearer ${t.token}` });
-
-beforeAll(async () => {
-  t = await startSyncTestApp();
-});
-
-afterAll(async () => {
-  await t?.close();
-});
+const t = useSyncTestApp();
 
 beforeEach(async () => {
   await t.reset();
@@ -17,26 +8,26 @@ beforeEach(async () => {
 
 describe('strict input', () => {
   it.each(['0x1', '-1', '1.5', '1e0', '01', ' 1'])('refuses the run id %j with 400 naming the id', async (id) => {
-    const response = await t.app.http().get(`/billy/runs/${encodeURIComponent(id)}`).set(auth()).expect(400);
+    const response = await t.app.http().get(`/billy/runs/${encodeURIComponent(id)}`).set(t.auth).expect(400);
     expect(response.body.error.details.errors).toEqual([expect.objectContaining({ path: ['id'] })]);
-    await t.app.http().get(`/billy/runs/${encodeURIComponent(id)}/records`).set(auth()).expect(400);
+    await t.app.http().get(`/billy/runs/${encodeURIComponent(id)}/records`).set(t.auth).expect(400);
   });
 
   it('accepts only JSON bodies on writes (415 otherwise) and changes nothing', async () => {
-    const form = await t.app.http().put('/billy/settings').set(auth()).type('form').send('syncMode=automatic').expect(415);
+    const form = await t.app.http().put('/billy/settings').set(t.auth).type('form').send('syncMode=automatic').expect(415);
     expect(form.body.error).toMatchObject({ status: 415, name: 'UnsupportedMediaTypeError' });
-    expect((await t.app.http().get('/billy/settings').set(auth()).expect(200)).body.data.syncMode).toBe('manual');
-    await t.app.http().post('/billy/sync').set(auth()).type('text').send('go').expect(415);
+    expect((await t.app.http().get('/billy/settings').set(t.auth).expect(200)).body.data.syncMode).toBe('manual');
+    await t.app.http().post('/billy/sync').set(t.auth).type('text').send('go').expect(415);
     expect(await t.app.strapi.db.query('plugin::billy.sync-run').count({})).toBe(0);
     // A write without a body is fine.
-    await t.app.http().post('/billy/connection/check').set(auth()).expect(200);
+    await t.app.http().post('/billy/connection/check').set(t.auth).expect(200);
   });
 
   it('names the field in a validation message, without a leading ": " for the body itself', async () => {
-    const root = await t.app.http().put('/billy/settings').set(auth()).set('Content-Type', 'application/json').send('[1]').expect(400);
+    const root = await t.app.http().put('/billy/settings').set(t.auth).set('Content-Type', 'application/json').send('[1]').expect(400);
     expect(root.body.error.message).not.toMatch(/^:/);
     expect(root.body.error.message.length).toBeGreaterThan(0);
-    const field = await t.app.http().put('/billy/settings').set(auth()).send({ syncMode: 'sometimes' }).expect(400);
+    const field = await t.app.http().put('/billy/settings').set(t.auth).send({ syncMode: 'sometimes' }).expect(400);
     expect(field.body.error.message).toMatch(/^syncMode: /);
   });
 

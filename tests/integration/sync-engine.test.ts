@@ -1,21 +1,8 @@
 import { bulkSeedFlat, seedCrm } from '../helpers/crm-seed';
-import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { docs, useSyncTestApp } from '../helpers/sync';
 import { WRITE_BACK_BATCH } from '../../server/src/sync/write-back-batch';
 
-let t: SyncTestApp;
-
-beforeAll(async () => {
-  t = await startSyncTestApp();
-});
-
-afterAll(async () => {
-  await t?.close();
-});
-
-beforeEach(async () => {
-  await t.reset();
-  await t.settings({ syncDirection: 'toBilly', priority: null, invoicePriorityModule: 'organizations', approveInvoices: false });
-});
+const t = useSyncTestApp({ settings: { syncDirection: 'toBilly', priority: null, invoicePriorityModule: 'organizations', approveInvoices: false } });
 
 describe('to Billy', () => {
   it('sends every module field by field, then sends nothing on a second sync', async () => {

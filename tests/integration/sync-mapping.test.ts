@@ -1,23 +1,9 @@
 import { defaultMappingPairs } from '../../server/src/sync/mapping';
 import type { FieldMappingPair, MappingCatalogueResponse, RunDetail } from '../../contracts';
 import { PERMISSIONS } from '../../contracts';
-import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { docs, useSyncTestApp } from '../helpers/sync';
 
-let t: SyncTestApp;
-const auth = () => ({ Authorization: `Bearer ${t.token}` });
-
-beforeAll(async () => {
-  t = await startSyncTestApp();
-});
-
-afterAll(async () => {
-  await t?.close();
-});
-
-beforeEach(async () => {
-  await t.reset();
-  await t.settings({ syncDirection: 'toBilly', priority: null, mapping: { mode: 'default', custom: {} } });
-});
+const t = useSyncTestApp({ settings: { syncDirection: 'toBilly', priority: null, mapping: { mode: 'default', custom: {} } } });
 
 const billyClient = () => t.app.strapi.plugin('billy').service('billy').client();
 /** The default pairs of a module with some replaced (by Strapi field) and some added. */
@@ -25,11 +11,11 @@ const customPairs = (module: 'organizations' | 'products' | 'invoices', replace:
   ...defaultMappingPairs(module).flatMap((pair) => (pair.strapiField in replace ? (replace[pair.strapiField] ? [replace[pair.strapiField]!] : []) : [pair])),
   ...add,
 ];
-const putMapping = (custom: object) => t.app.http().put('/billy/settings').set(auth()).send({ mapping: { mode: 'custom', custom } });
+const putMapping = (custom: object) => t.app.http().put('/billy/settings').set(t.auth).send({ mapping: { mode: 'custom', custom } });
 
 describe('GET /billy/mapping', () => {
   it('answers the defaults, both sides’ fields with their types and the transforms', async () => {
-    const { body } = (await t.app.http().get('/billy/mapping').set(auth()).expect(200)) as { body: MappingCatalogueResponse };
+    const { body } = (await t.app.http().get('/billy/mapping').set(t.auth).expect(200)) as { body: MappingCatalogueResponse };
     expect(body.data.defaults.organizations).toEqual(defaultMappingPairs('organizations'));
     expect(body.data.defaults.invoices).toContainEqual({ strapiField: 'netAmount', billyField: 'amount', direction: 'fromBilly' });
     expect(body.data.strapiFields.organizations).toEqual(expect.arrayContaining([
@@ -100,7 +86,7 @@ describe('custom mapping', () => {
   ])('answers 400 naming %s, and saves nothing', async (_kind, custom, path, message) => {
     const response = await putMapping(custom).expect(400);
     expect(response.body.error.details.errors).toEqual([expect.objectContaining({ path: ['mapping', 'custom', ...path], message: expect.stringMatching(message) })]);
-    expect((await t.app.http().get('/billy/settings').set(auth())).body.data.mapping).toEqual({ mode: 'default', custom: {} });
+    expect((await t.app.http().get('/billy/settings').set(t.auth)).body.data.mapping).toEqual({ mode: 'default', custom: {} });
   });
 });
 
@@ -208,7 +194,7 @@ describe('dry run', () => {
       if (/[`"]billy_sync_runs[`"]/.test(query.sql)) runTableReads.push(query.sql);
     };
     t.app.strapi.db.connection.on('query', listen);
-    const freshStatus = await Promise.resolve(t.app.http().get(`/billy/records/plugin::billy.organization/${fresh.documentId}`).set(auth()).expect(200)).finally(() =>
+    const freshStatus = await Promise.resolve(t.app.http().get(`/billy/records/plugin::billy.organization/${fresh.documentId}`).set(t.auth).expect(200)).finally(() =>
       t.app.strapi.db.connection.off('query', listen),
     );
     expect(freshStatus.body.data.lastOutcomes).toEqual([]);
@@ -225,7 +211,7 @@ describe('dry run', () => {
   });
 
   it('refuses a non-boolean dryRun with 400', async () => {
-    await t.app.http().post('/billy/sync').set(auth()).send({ dryRun: 'yes' }).expect(400);
+    await t.app.http().post('/billy/sync').set(t.auth).send({ dryRun: 'yes' }).expect(400);
   });
 });
 

@@ -1,17 +1,7 @@
 import type background from '../../server/src/services/background';
-import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { docs, useSyncTestApp } from '../helpers/sync';
 
-let t: SyncTestApp;
-let auth: { Authorization: string };
-
-beforeAll(async () => {
-  t = await startSyncTestApp();
-  auth = { Authorization: `Bearer ${t.token}` };
-});
-
-afterAll(async () => {
-  await t?.close();
-});
+const t = useSyncTestApp();
 
 beforeEach(async () => {
   // The loop of the previous test may still be pushing: let it finish before the data goes.
@@ -25,7 +15,7 @@ beforeEach(async () => {
 const backgroundLoop = () => t.app.strapi.plugin('billy').service('background') as ReturnType<typeof background>;
 const billyContacts = () => t.sandbox.control.state().contacts;
 const runsByTrigger = async (trigger: string) =>
-  ((await t.app.http().get('/billy/runs').set(auth).expect(200)).body.data as Array<{ trigger: string; status: string }>).filter((run) => run.trigger === trigger);
+  ((await t.app.http().get('/billy/runs').set(t.auth).expect(200)).body.data as Array<{ trigger: string; status: string }>).filter((run) => run.trigger === trigger);
 
 const waitFor = async (what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 20_000) => {
   const deadline = Date.now() + timeoutMs;
@@ -50,7 +40,7 @@ describe('on-save push', () => {
     expect(billyContacts()).toHaveLength(1);
     const [run] = await runsByTrigger('onSave');
     expect(run?.status).toBe('succeeded');
-    const status = await t.app.http().get(`/billy/records/plugin::billy.organization/${organization.documentId}`).set(auth).expect(200);
+    const status = await t.app.http().get(`/billy/records/plugin::billy.organization/${organization.documentId}`).set(t.auth).expect(200);
     expect(status.body.data).toMatchObject({ state: 'synced', billyId: billyContacts()[0]!.id });
   });
 
@@ -86,14 +76,14 @@ describe('one run at a time', () => {
   it('answers a second trigger "already running" with the current run id', async () => {
     t.sandbox.control.setLatency(100);
     await docs(t.app, 'organization').create({ data: { name: 'Region Syddanmark' } });
-    const first = await t.app.http().post('/billy/sync').set(auth).send({}).expect(202);
-    const second = await t.app.http().post('/billy/sync').set(auth).send({});
+    const first = await t.app.http().post('/billy/sync').set(t.auth).send({}).expect(202);
+    const second = await t.app.http().post('/billy/sync').set(t.auth).send({});
     t.sandbox.control.setLatency(0);
     expect(second.status).toBe(409);
     expect(second.body.data).toEqual({ runId: first.body.data.id });
-    const status = await t.app.http().get('/billy/status').set(auth).expect(200);
+    const status = await t.app.http().get('/billy/status').set(t.auth).expect(200);
     expect(status.body.data.currentRun?.id ?? status.body.data.lastRun?.id).toBe(first.body.data.id);
-    await waitFor('the run to end', async () => (await t.app.http().get('/billy/status').set(auth)).body.data.currentRun === null);
+    await waitFor('the run to end', async () => (await t.app.http().get('/billy/status').set(t.auth)).body.data.currentRun === null);
   });
 
   it('runs a sync from the cron job, and skips the job while another run holds the lease', async () => {

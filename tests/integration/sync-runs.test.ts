@@ -1,52 +1,38 @@
-import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { docs, useSyncTestApp } from '../helpers/sync';
 
-let t: SyncTestApp;
-const auth = () => ({ Authorization: `Bearer ${t.token}` });
-
-beforeAll(async () => {
-  t = await startSyncTestApp();
-});
-
-afterAll(async () => {
-  await t?.close();
-});
-
-beforeEach(async () => {
-  await t.reset();
-  await t.settings({ syncDirection: 'toBilly', priority: null });
-});
+const t = useSyncTestApp({ settings: { syncDirection: 'toBilly', priority: null } });
 
 const waitUntilIdle = () => t.app.strapi.plugin('billy').service('sync').whenIdle();
 
 describe('POST /billy/sync and the run log', () => {
   it('answers 202 with the run; the run log shows counts per module and each record’s outcome', async () => {
     await docs(t.app, 'organization').create({ data: { name: 'Good Co', country: 'DK' } });
-    const response = await t.app.http().post('/billy/sync').set(auth()).send({ modules: ['organizations'] }).expect(202);
+    const response = await t.app.http().post('/billy/sync').set(t.auth).send({ modules: ['organizations'] }).expect(202);
     expect(response.body.data).toMatchObject({ id: expect.any(Number), trigger: 'manual', status: 'running' });
     await waitUntilIdle();
 
-    const list = await t.app.http().get('/billy/runs').set(auth()).expect(200);
+    const list = await t.app.http().get('/billy/runs').set(t.auth).expect(200);
     expect(list.body.data[0]).toMatchObject({ id: response.body.data.id, status: 'succeeded', finishedAt: expect.any(String) });
-    const detail = await t.app.http().get(`/billy/runs/${response.body.data.id}`).set(auth()).expect(200);
+    const detail = await t.app.http().get(`/billy/runs/${response.body.data.id}`).set(t.auth).expect(200);
     expect(detail.body.data).toMatchObject({ counts: { organizations: { total: 1, created: 1, updated: 0, skipped: 0, failed: 0 } } });
     expect(detail.body.data.records).toBeUndefined();
-    const records = await t.app.http().get(`/billy/runs/${response.body.data.id}/records`).set(auth()).expect(200);
+    const records = await t.app.http().get(`/billy/runs/${response.body.data.id}/records`).set(t.auth).expect(200);
     expect(records.body.data).toMatchObject([{ module: 'organizations', outcome: 'created', direction: 'toBilly', billyId: expect.any(String) }]);
     // Only the modules asked for were synced.
     expect(Object.keys(detail.body.data.counts)).toEqual(['organizations']);
   });
 
   it('refuses a malformed body with 400 and an unknown run with 404', async () => {
-    await t.app.http().post('/billy/sync').set(auth()).send({ modules: ['planets'] }).expect(400);
-    await t.app.http().post('/billy/sync').set(auth()).send({ everything: true }).expect(400);
-    await t.app.http().get('/billy/runs/999').set(auth()).expect(404);
+    await t.app.http().post('/billy/sync').set(t.auth).send({ modules: ['planets'] }).expect(400);
+    await t.app.http().post('/billy/sync').set(t.auth).send({ everything: true }).expect(400);
+    await t.app.http().get('/billy/runs/999').set(t.auth).expect(404);
   });
 
   it('answers 409 with the current run’s id while a run is going', async () => {
     await docs(t.app, 'organization').create({ data: { name: 'Slow Co', country: 'DK' } });
     t.sandbox.control.setLatency(300);
-    const first = await t.app.http().post('/billy/sync').set(auth()).send({}).expect(202);
-    const second = await t.app.http().post('/billy/sync').set(auth()).send({}).expect(409);
+    const first = await t.app.http().post('/billy/sync').set(t.auth).send({}).expect(202);
+    const second = await t.app.http().post('/billy/sync').set(t.auth).send({}).expect(409);
     expect(second.body.data).toEqual({ runId: first.body.data.id });
     expect(second.body.error.message).toMatch(/already running/);
     await waitUntilIdle();
@@ -61,7 +47,7 @@ describe('POST /billy/sync and the run log', () => {
     expect(run.counts.organizations).toMatchObject({ created: 1, failed: 1 });
     expect(run.records.find((r) => r.documentId === bad.documentId)).toMatchObject({ outcome: 'failed', reason: 'validation', message: expect.any(String) });
     expect(run.records.find((r) => r.documentId === good.documentId)).toMatchObject({ outcome: 'created' });
-    const status = await t.app.http().get(`/billy/records/plugin::billy.organization/${bad.documentId}`).set(auth()).expect(200);
+    const status = await t.app.http().get(`/billy/records/plugin::billy.organization/${bad.documentId}`).set(t.auth).expect(200);
     expect(status.body.data).toMatchObject({ state: 'failed', attempts: 1, lastError: { reason: 'validation' } });
     expect(t.sandbox.control.state().contacts.map((c) => c.name)).toEqual(['Somewhere ApS']);
   });
@@ -71,7 +57,7 @@ describe('POST /billy/sync and the run log', () => {
     t.sandbox.control.revokeToken(t.sandbox.token);
     const run = await t.sync();
     expect(run).toMatchObject({ status: 'failed', error: { reason: 'auth' } });
-    const status = await t.app.http().get('/billy/status').set(auth()).expect(200);
+    const status = await t.app.http().get('/billy/status').set(t.auth).expect(200);
     expect(status.body.data.connection).toMatchObject({ state: 'failed', reason: 'auth' });
   });
 });
@@ -80,20 +66,20 @@ describe('POST /billy/sync/:uid/:documentId', () => {
   it('syncs one record at once and answers its outcome and status', async () => {
     const org = await docs(t.app, 'organization').create({ data: { name: 'Solo', country: 'DK' } });
     await docs(t.app, 'organization').create({ data: { name: 'Not me', country: 'DK' } });
-    const response = await t.app.http().post(`/billy/sync/plugin::billy.organization/${org.documentId}`).set(auth()).expect(200);
+    const response = await t.app.http().post(`/billy/sync/plugin::billy.organization/${org.documentId}`).set(t.auth).expect(200);
     expect(response.body.data).toMatchObject({
       run: { trigger: 'record', status: 'succeeded' },
       record: { documentId: org.documentId, outcome: 'created' },
       status: { state: 'synced', billyId: expect.any(String) },
     });
     expect(t.sandbox.control.state().contacts.map((c) => c.name)).toEqual(['Solo']);
-    await t.app.http().post('/billy/sync/plugin::billy.organization/nope').set(auth()).expect(404);
+    await t.app.http().post('/billy/sync/plugin::billy.organization/nope').set(t.auth).expect(404);
   });
 
   it('tells a contact whose organization is not in Billy yet to sync that first', async () => {
     const org = await docs(t.app, 'organization').create({ data: { name: 'Later', country: 'DK' } });
     const person = await docs(t.app, 'contact').create({ data: { name: 'Early', email: 'e@later.dk', organization: org.documentId } });
-    const response = await t.app.http().post(`/billy/sync/plugin::billy.contact/${person.documentId}`).set(auth()).expect(200);
+    const response = await t.app.http().post(`/billy/sync/plugin::billy.contact/${person.documentId}`).set(t.auth).expect(200);
     expect(response.body.data.record).toMatchObject({ outcome: 'failed', reason: 'dependency', message: expect.stringMatching(/organization/) });
   });
 
@@ -103,7 +89,7 @@ describe('POST /billy/sync/:uid/:documentId', () => {
     await t.sync({ modules: ['organizations'] });
     await docs(t.app, 'organization').update({ documentId: orgs[1].documentId, data: { phone: '+45 1234' } });
     t.sandbox.control.clearRequests();
-    const edited = await t.app.http().post(`/billy/sync/plugin::billy.organization/${orgs[1].documentId}`).set(auth()).expect(200);
+    const edited = await t.app.http().post(`/billy/sync/plugin::billy.organization/${orgs[1].documentId}`).set(t.auth).expect(200);
     const { billyId } = edited.body.data.record;
     expect(edited.body.data.record).toMatchObject({ outcome: 'updated' });
     expect(t.sandbox.control.requests().map(({ method, path }) => `${method} ${path}`)).toEqual([`GET /v2/contacts/${billyId}`, `PUT /v2/contacts/${billyId}`]);
@@ -111,7 +97,7 @@ describe('POST /billy/sync/:uid/:documentId', () => {
 
     const fresh = await docs(t.app, 'organization').create({ data: { name: 'Four', country: 'DK' } });
     t.sandbox.control.clearRequests();
-    await t.app.http().post(`/billy/sync/plugin::billy.organization/${fresh.documentId}`).set(auth()).expect(200);
+    await t.app.http().post(`/billy/sync/plugin::billy.organization/${fresh.documentId}`).set(t.auth).expect(200);
     expect(t.sandbox.control.requests().map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /v2/contacts', 'POST /v2/contacts']);
   });
 });

@@ -4,19 +4,9 @@
  */
 import type { RunDetail } from '../../contracts';
 import type background from '../../server/src/services/background';
-import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
+import { docs, useSyncTestApp } from '../helpers/sync';
 
-let t: SyncTestApp;
-let auth: { Authorization: string };
-
-beforeAll(async () => {
-  t = await startSyncTestApp();
-  auth = { Authorization: `Bearer ${t.token}` };
-});
-
-afterAll(async () => {
-  await t?.close();
-});
+const t = useSyncTestApp();
 
 beforeEach(async () => {
   await t.settings({ syncOnSave: false, syncDirection: 'both', priority: 'strapi', invoicePriorityModule: 'organizations', approveInvoices: false });
@@ -30,7 +20,7 @@ const personsOf = (contactId: string) => state().contactPersons.filter((person) 
 /** Every answer Billy gave that was not a success: none is expected, since the plugin never sends what Billy refuses. */
 const refusedRequests = () => t.sandbox.control.requests().filter((request) => (request.status ?? 200) >= 400);
 const recordStatus = async (type: string, documentId: string) =>
-  (await t.app.http().get(`/billy/records/plugin::billy.${type}/${documentId}`).set(auth).expect(200)).body.data;
+  (await t.app.http().get(`/billy/records/plugin::billy.${type}/${documentId}`).set(t.auth).expect(200)).body.data;
 const entryOf = (run: RunDetail, documentId: string) => run.records.find((record) => record.documentId === documentId);
 
 const twoOrganizations = async () => {
@@ -244,7 +234,7 @@ describe('a write Billy refused', () => {
 
     // Someone presses retry (the record's own sync): sent again, refused again.
     t.sandbox.control.clearRequests();
-    const retried = await t.app.http().post(`/billy/sync/plugin::billy.product/${product.documentId}`).set(auth).expect(200);
+    const retried = await t.app.http().post(`/billy/sync/plugin::billy.product/${product.documentId}`).set(t.auth).expect(200);
     expect(retried.body.data.record).toMatchObject({ outcome: 'failed', reason: 'validation' });
     expect(t.writes()).toEqual([{ method: 'POST', path: '/v2/products' }]);
 
@@ -272,7 +262,7 @@ describe('deletes captured on save', () => {
     expect(state().contactPersons.filter((p) => p.email === 'slet@mig.dk')).toEqual([]);
     expect(contactNamed('Slet Mig ApS')).toMatchObject({ isArchived: true });
     expect(await backgroundLoop().pendingCount()).toBe(0);
-    const runs = (await t.app.http().get('/billy/runs').set(auth).expect(200)).body.data as Array<{ trigger: string }>;
+    const runs = (await t.app.http().get('/billy/runs').set(t.auth).expect(200)).body.data as Array<{ trigger: string }>;
     expect(runs[0]).toMatchObject({ trigger: 'onSave' });
   });
 });

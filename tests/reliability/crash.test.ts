@@ -4,11 +4,11 @@ import path from 'path';
 import { startSandbox, type RunningSandbox } from '../../sandbox/src';
 import { adminHttp, syncToEnd } from '../helpers/admin-http';
 import { mixedCounts, seedCrm, totalOf } from '../helpers/crm-seed';
-import { startPlayground, type PlaygroundProcess } from '../helpers/playground-process';
+import type { PlaygroundProcess } from '../helpers/playground-process';
 import { seededRandom } from '../../sandbox/src/faults';
 import { bootStrapi } from '../helpers/strapi';
 import { compareTwins, type TwinReport } from '../helpers/twins';
-import { FAST_CLIENT_ENV, FULL } from './support';
+import { FULL, startKillablePlayground } from './support';
 
 // better-sqlite3 ships no type declarations here; the two calls this file makes are typed by hand.
 type SqliteDatabase = { prepare(sql: string): { all(): unknown[] }; close(): void };
@@ -26,16 +26,7 @@ let sandbox: RunningSandbox;
 /** Called after each API answer the sandbox sends. */
 let onAnswered: () => void = () => {};
 
-const startStrapi = () =>
-  startPlayground({
-    DATABASE_FILENAME: dbFile,
-    PLAYGROUND_SEED: 'false',
-    BILLY_API_URL: sandbox.apiUrl,
-    BILLY_ACCESS_TOKEN: sandbox.token,
-    BILLY_LOCK_TTL_MS: '1000',
-    STRAPI_LOG_LEVEL: 'warn',
-    ...FAST_CLIENT_ENV,
-  });
+const startStrapi = () => startKillablePlayground(dbFile, sandbox);
 
 /** Starts a sync in a fresh Strapi process and kill -9s it after `answers` Billy answers; false when the run ended first. */
 const crashDuringSync = async (answers: number): Promise<boolean> => {

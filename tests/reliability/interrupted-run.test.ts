@@ -4,25 +4,15 @@ import path from 'path';
 import { startSandbox, type RunningSandbox } from '../../sandbox/src';
 import { adminHttp } from '../helpers/admin-http';
 import { mixedCounts, seedCrm } from '../helpers/crm-seed';
-import { startPlayground } from '../helpers/playground-process';
 import { bootStrapi } from '../helpers/strapi';
-import { FAST_CLIENT_ENV } from './support';
+import { startKillablePlayground } from './support';
 
 let tmpDir: string;
 let dbFile: string;
 let sandbox: RunningSandbox;
 let onAnswered: () => void = () => {};
 
-const startStrapi = () =>
-  startPlayground({
-    DATABASE_FILENAME: dbFile,
-    PLAYGROUND_SEED: 'false',
-    BILLY_API_URL: sandbox.apiUrl,
-    BILLY_ACCESS_TOKEN: sandbox.token,
-    BILLY_LOCK_TTL_MS: '1000',
-    STRAPI_LOG_LEVEL: 'warn',
-    ...FAST_CLIENT_ENV,
-  });
+const startStrapi = () => startKillablePlayground(dbFile, sandbox);
 
 beforeAll(async () => {
   tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'billy-interrupted-'));

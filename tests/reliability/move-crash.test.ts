@@ -8,10 +8,9 @@ import os from 'os';
 import path from 'path';
 import { startSandbox, type RunningSandbox } from '../../sandbox/src';
 import { adminHttp, syncToEnd } from '../helpers/admin-http';
-import { startPlayground } from '../helpers/playground-process';
 import { bootStrapi } from '../helpers/strapi';
 import { docs } from '../helpers/sync';
-import { FAST_CLIENT_ENV, syncOnce } from './support';
+import { FAST_CLIENT_ENV, startKillablePlayground, syncOnce } from './support';
 
 const EMAIL = 'flytter@lund.dk';
 let tmpDir: string;
@@ -21,7 +20,7 @@ let sandbox: RunningSandbox;
 let onAnswered: (line: string) => void = () => {};
 
 const billyEnv = () => ({ BILLY_API_URL: sandbox.apiUrl, BILLY_ACCESS_TOKEN: sandbox.token, ...FAST_CLIENT_ENV });
-const startStrapi = () => startPlayground({ DATABASE_FILENAME: dbFile, PLAYGROUND_SEED: 'false', BILLY_LOCK_TTL_MS: '1000', STRAPI_LOG_LEVEL: 'warn', ...billyEnv() });
+const startStrapi = () => startKillablePlayground(dbFile, sandbox);
 const personsWithEmail = () => sandbox.control.state().contactPersons.filter((person) => person.email === EMAIL);
 const contactIdOf = (name: string) => sandbox.control.state().contacts.find((contact) => contact.name === name)!.id;
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { RunSummary } from '../../contracts';
-import type { SandboxOptions } from '../../sandbox/src';
+import type { RunningSandbox, SandboxOptions } from '../../sandbox/src';
+import { startPlayground, type PlaygroundProcess } from '../helpers/playground-process';
 import { startSandboxedStrapi, type SandboxedStrapi } from '../helpers/sandboxed-strapi';
 import type { SqlRows } from '../helpers/twins';
 
@@ -13,6 +14,21 @@ export const FAST_CLIENT_ENV = {
   BILLY_CLIENT_RPS: '1000',
   BILLY_CLIENT_MAX_RPS: '1000',
 };
+
+/**
+ * The playground as its own process on `dbFile`, wired to the sandbox, for kill -9 tests: no seed,
+ * a fast client, and a 1 s lease so a restarted process takes over a dead holder's run quickly.
+ */
+export const startKillablePlayground = (dbFile: string, sandbox: RunningSandbox): Promise<PlaygroundProcess> =>
+  startPlayground({
+    DATABASE_FILENAME: dbFile,
+    PLAYGROUND_SEED: 'false',
+    BILLY_API_URL: sandbox.apiUrl,
+    BILLY_ACCESS_TOKEN: sandbox.token,
+    BILLY_LOCK_TTL_MS: '1000',
+    STRAPI_LOG_LEVEL: 'warn',
+    ...FAST_CLIENT_ENV,
+  });
 
 export type InProcessApp = SandboxedStrapi;
 

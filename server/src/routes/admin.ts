@@ -21,13 +21,13 @@ export default () => ({
     adminRoute('GET', '/runs/:id', 'runs.findOne', PERMISSIONS.syncRead),
     adminRoute('GET', '/runs/:id/records', 'runs.records', PERMISSIONS.syncRead),
 
-    // Accounting: the payment pass and the overview (w15)
+    // Accounting: the payment pass and the overview
     adminRoute('POST', '/sync/payments', 'payments.start', PERMISSIONS.syncTrigger),
     adminRoute('GET', '/overview', 'overview.show', PERMISSIONS.accountingRead),
     adminRoute('GET', '/accounts/:uid/:documentId', 'overview.account', PERMISSIONS.accountingRead),
     adminRoute('GET', '/sync-health', 'overview.syncHealth', PERMISSIONS.syncRead),
 
-    // Invoice workflow from the edit view: approve, send, PDF, credit note, payment, open in Billy (issue 16)
+    // Invoice workflow from the edit view: approve, send, PDF, credit note, payment, open in Billy
     adminRoute('GET', '/invoices/:documentId/actions', 'invoice-actions.show', PERMISSIONS.syncRead),
     adminRoute('POST', '/invoices/:documentId/approve', 'invoice-actions.approve', PERMISSIONS.invoicesApprove),
     adminRoute('POST', '/invoices/:documentId/send', 'invoice-actions.send', PERMISSIONS.invoicesSend),

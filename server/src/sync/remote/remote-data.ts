@@ -1,11 +1,6 @@
 import type { BillyClient, BillyContact, BillyProduct } from '../../billy';
+import { collectPages } from '../../billy/paging';
 import { contactItem, contactPersonItem, invoiceItem, productItem, type RemoteItem } from './items';
-
-const collectPages = async <T>(pages: AsyncIterable<T[]>): Promise<T[]> => {
-  const all: T[] = [];
-  for await (const page of pages) all.push(...page);
-  return all;
-};
 
 /**
  * A contact Billy answered without its persons embedded (the include ignored) gets them from

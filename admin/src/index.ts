@@ -19,7 +19,7 @@ export default {
       isReady: false,
     });
 
-    // Accounting (w15): the "Billy" main-menu page, and the sync-health widget on the home page.
+    // Accounting: the "Billy" main-menu page, and the sync-health widget on the home page.
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: ChartPie,

@@ -1,14 +1,12 @@
 import { Button, Field, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
-import { useNotification } from '@strapi/strapi/admin';
-import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { InvoiceActionsView } from '../../../../contracts';
 import { useSendInvoiceMutation } from '../../services/invoiceActionsApi';
-import { ActionModal, errorText, newIdempotencyKey } from './ActionModal';
+import { ActionModal } from './ActionModal';
 import { actionMessages } from './messages';
+import { useActionDialog } from './useActionDialog';
 
 interface Draft {
-  key: string;
   contactPersonId: string;
   subject: string;
   body: string;
@@ -16,37 +14,21 @@ interface Draft {
 
 export const SendButton = ({ invoice, canApprove }: { invoice: InvoiceActionsView; canApprove: boolean }) => {
   const { formatMessage } = useIntl();
-  const { toggleNotification } = useNotification();
   const [send, { isLoading }] = useSendInvoiceMutation();
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const dialog = useActionDialog<Draft>();
+  const { draft, edit } = dialog;
   const recipients = invoice.contactPersons.filter((person) => person.email);
   const isDraft = invoice.state !== 'approved';
 
   const open = () => {
-    setError(null);
     const primary = recipients.find((person) => person.isPrimary) ?? recipients[0];
-    setDraft({ key: newIdempotencyKey(), contactPersonId: primary?.id ?? '', subject: invoice.email.subject, body: invoice.email.body });
+    dialog.open({ contactPersonId: primary?.id ?? '', subject: invoice.email.subject, body: invoice.email.body });
   };
 
-  const confirm = async (approveFirst: boolean) => {
-    if (!draft) return;
-    setError(null);
-    try {
-      const result = await send({
-        documentId: invoice.documentId,
-        idempotencyKey: draft.key,
-        contactPersonId: draft.contactPersonId || undefined,
-        subject: draft.subject,
-        body: draft.body,
-        approveFirst,
-      }).unwrap();
-      toggleNotification({ type: 'success', message: result.message });
-      setDraft(null);
-    } catch (caught) {
-      setError(errorText(caught));
-    }
-  };
+  const confirm = (approveFirst: boolean) =>
+    dialog.confirm(({ key, contactPersonId, subject, body }) =>
+      send({ documentId: invoice.documentId, idempotencyKey: key, contactPersonId: contactPersonId || undefined, subject, body, approveFirst }).unwrap()
+    );
 
   return (
     <>
@@ -54,11 +36,9 @@ export const SendButton = ({ invoice, canApprove }: { invoice: InvoiceActionsVie
         {formatMessage(actionMessages.send)}
       </Button>
       <ActionModal
-        open={draft !== null}
-        onOpenChange={(isOpen) => !isOpen && setDraft(null)}
+        {...dialog.modal}
         title={actionMessages.sendTitle}
         what={formatMessage(actionMessages.sendWhat)}
-        error={error}
         working={isLoading}
         confirmLabel={actionMessages.send}
         confirmDisabled={isDraft || recipients.length === 0}
@@ -82,7 +62,7 @@ export const SendButton = ({ invoice, canApprove }: { invoice: InvoiceActionsVie
             <>
               <Field.Root name="recipient">
                 <Field.Label>{formatMessage(actionMessages.recipient)}</Field.Label>
-                <SingleSelect value={draft.contactPersonId} onChange={(value) => setDraft({ ...draft, contactPersonId: String(value) })}>
+                <SingleSelect value={draft.contactPersonId} onChange={(value) => edit({ contactPersonId: String(value) })}>
                   {recipients.map((person) => (
                     <SingleSelectOption key={person.id} value={person.id}>
                       {person.name ? `${person.name} <${person.email}>` : person.email}
@@ -92,11 +72,11 @@ export const SendButton = ({ invoice, canApprove }: { invoice: InvoiceActionsVie
               </Field.Root>
               <Field.Root name="subject">
                 <Field.Label>{formatMessage(actionMessages.subject)}</Field.Label>
-                <TextInput name="subject" value={draft.subject} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, subject: event.target.value })} />
+                <TextInput name="subject" value={draft.subject} onChange={(event: React.ChangeEvent<HTMLInputElement>) => edit({ subject: event.target.value })} />
               </Field.Root>
               <Field.Root name="body">
                 <Field.Label>{formatMessage(actionMessages.body)}</Field.Label>
-                <Textarea name="body" value={draft.body} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setDraft({ ...draft, body: event.target.value })} />
+                <Textarea name="body" value={draft.body} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => edit({ body: event.target.value })} />
               </Field.Root>
             </>
           )

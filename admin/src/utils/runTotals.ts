@@ -12,3 +12,19 @@ export const runTotals = (run: RunSummary) => {
   }
   return totals;
 };
+
+export interface PreviewSummary {
+  runId: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  conflicts: number;
+}
+
+/** Adds up a finished dry run: its counts per module, and the records changed on both sides, each counted once. */
+export const summarizePreview = (run: RunSummary): PreviewSummary => ({
+  runId: run.id,
+  ...runTotals(run),
+  conflicts: Object.values(run.counts).reduce((sum, counts) => sum + (counts?.conflict ?? 0), 0),
+});

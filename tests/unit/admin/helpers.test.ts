@@ -1,5 +1,6 @@
 import { failureWording, fieldLabel, reasonTitle } from '../../../admin/src/utils/failures';
 import { displayStateOf, isSettling } from '../../../admin/src/utils/recordState';
+import { summarizePreview } from '../../../admin/src/utils/runTotals';
 import en from '../../../admin/src/translations/en.json';
 import da from '../../../admin/src/translations/da.json';
 
@@ -78,5 +79,13 @@ describe('durations', () => {
     expect(formatDuration(start, '2026-12-01T10:00:00.100Z', 'da')).toMatch(/^0,1\s?sek\.?$/);
     expect(formatDuration(start, '2026-12-01T10:00:00.100Z', 'en')).toMatch(/^0\.1\s?sec$/);
     expect(formatDuration(start, '2026-12-01T10:03:05.000Z', 'en')).toMatch(/^3\s?min 5\s?sec$/);
+  });
+});
+
+describe('the preview’s summary', () => {
+  it('counts a record changed on both sides once: as an update, and once among the conflicts', () => {
+    const counts = (conflict: number) => ({ total: 3, done: 3, created: 1, updated: 1 + conflict, skipped: 1 - conflict, failed: 0, conflict });
+    const run = { id: 7, counts: { organizations: counts(1), contacts: counts(0) } } as never;
+    expect(summarizePreview(run)).toEqual({ runId: 7, created: 2, updated: 3, skipped: 1, failed: 0, conflicts: 1 });
   });
 });

@@ -15,11 +15,10 @@ interface HeaderActionsProps {
   tokenRefused: boolean;
   onEdit: () => void;
   onCancel: () => void;
-  onSyncStarted: () => void;
 }
 
 /** The header's buttons: Sync now and Edit while reading; Cancel and Save (submits the form by id) while editing. */
-export const HeaderActions = ({ editing, saving, canUpdate, canTriggerSync, hasToken, running, tokenRefused, onEdit, onCancel, onSyncStarted }: HeaderActionsProps) => {
+export const HeaderActions = ({ editing, saving, canUpdate, canTriggerSync, hasToken, running, tokenRefused, onEdit, onCancel }: HeaderActionsProps) => {
   const { formatMessage } = useIntl();
   // Distinct keys: React must not reuse the Edit <button> as the submit button, or the click that
   // opens the form would also submit it.
@@ -37,7 +36,7 @@ export const HeaderActions = ({ editing, saving, canUpdate, canTriggerSync, hasT
   }
   return (
     <Flex key="read-actions" gap={2}>
-      {canTriggerSync && <SyncButton hasToken={hasToken} running={running} tokenRefused={tokenRefused} onStarted={onSyncStarted} />}
+      {canTriggerSync && <SyncButton hasToken={hasToken} running={running} tokenRefused={tokenRefused} />}
       {canUpdate && (
         <Button startIcon={<Pencil />} onClick={onEdit} data-testid="billy-edit">
           {formatMessage(messages.edit)}

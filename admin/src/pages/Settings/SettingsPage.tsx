@@ -11,7 +11,6 @@ import { SettingsForm } from './SettingsForm';
 import { SettingsCard } from './SettingsCard';
 import { SettingsReadView } from './SettingsReadView';
 import { BulkSyncCard } from './bulk/BulkSyncCard';
-import { useStatusPolling } from './bulk/useStatusPolling';
 import { useBillySettings } from './useBillySettings';
 import { useSettingsEditor } from './useSettingsEditor';
 
@@ -32,8 +31,6 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
   const { formatMessage } = useIntl();
   const billy = useBillySettings({ canReadSync });
   const editor = useSettingsEditor(billy.settings, billy.save);
-  // Live progress: re-read the status every second while a run goes on, and now and then when idle.
-  useStatusPolling(canReadSync && billy.syncStatus !== null, Boolean(billy.syncStatus?.currentRun), billy.reloadSyncStatus);
 
   if (billy.loadFailure) {
     return <Page.Error content={formatMessage(messages.loadFailed, { message: billy.loadFailure.message })} />;
@@ -52,7 +49,6 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
       tokenRefused={billy.connection?.state === 'failed' && billy.connection.reason === 'auth'}
       onEdit={editor.start}
       onCancel={editor.cancel}
-      onSyncStarted={() => void billy.reloadSyncStatus()}
     />
   );
 

@@ -2,8 +2,9 @@ import { Button, Tooltip } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { useStartSyncMutation } from '../../services/settingsApi';
+import { toApiFailure } from './apiErrors';
 import { messages } from './messages';
-import { useStartSync } from './useStartSync';
 
 interface SyncButtonProps {
   /** No token yet: a sync could only fail, so the button explains why it is off. */
@@ -12,37 +13,24 @@ interface SyncButtonProps {
   running: boolean;
   /** Billy refused the token at the last check: a sync would stop at once. */
   tokenRefused: boolean;
-  onStarted: () => void;
 }
 
-/** "Sync now": starts a sync of every module (POST /billy/sync) and reports how it went. */
-export const SyncButton = ({ hasToken, running, tokenRefused, onStarted }: SyncButtonProps) => {
+/** "Sync now": starts a sync of every module (POST /billy/sync) and reports how it went; the status follows by itself. */
+export const SyncButton = ({ hasToken, running, tokenRefused }: SyncButtonProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { startSync, starting, unavailable } = useStartSync();
+  const [startSync, { isLoading: starting }] = useStartSyncMutation();
 
-  const disabledReason = unavailable
-    ? messages.syncUnavailable
-    : !hasToken
-      ? messages.syncNeedsToken
-      : tokenRefused
-        ? messages.syncTokenRefused
-        : running
-          ? messages.syncRunning
-          : null;
+  const disabledReason = !hasToken ? messages.syncNeedsToken : tokenRefused ? messages.syncTokenRefused : running ? messages.syncRunning : null;
 
   const onClick = async () => {
-    const result = await startSync();
-    if (result.outcome === 'started') {
+    try {
+      await startSync({}).unwrap();
       toggleNotification({ type: 'success', message: formatMessage(messages.syncStarted) });
-      onStarted();
-    } else if (result.outcome === 'alreadyRunning') {
-      toggleNotification({ type: 'warning', message: formatMessage(messages.syncAlreadyRunning) });
-      onStarted();
-    } else if (result.outcome === 'unavailable') {
-      toggleNotification({ type: 'info', message: formatMessage(messages.syncUnavailable) });
-    } else {
-      toggleNotification({ type: 'danger', message: formatMessage(messages.syncFailed, { message: result.message }) });
+    } catch (error) {
+      const failure = toApiFailure(error);
+      if (failure.status === 409) toggleNotification({ type: 'warning', message: formatMessage(messages.syncAlreadyRunning) });
+      else toggleNotification({ type: 'danger', message: formatMessage(messages.syncFailed, { message: failure.message }) });
     }
   };
 

@@ -1,5 +1,4 @@
 import { isFetchError } from '@strapi/strapi/admin';
-import type { ValidationErrorBody } from '../../../../contracts';
 
 /** Field name (first path segment, e.g. `syncDirection`) → the server's message for it. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -9,31 +8,35 @@ export interface ApiFailure {
   message: string;
   /** Only for a 400 ValidationError: one message per bad field. */
   fieldErrors: FieldErrors;
-  /**
-   * The answer was not JSON. Strapi answers every route it has with JSON (errors included), so this
-   * is Koa's plain-text 404 / 405 for a route that is not registered.
-   */
-  notJson: boolean;
 }
 
-const isValidationBody = (value: unknown): value is ValidationErrorBody => {
-  const error = (value as Partial<ValidationErrorBody> | null)?.error;
-  return error?.name === 'ValidationError' && Array.isArray(error.details?.errors);
+/** The error part of a Strapi error answer, as RTK Query on the adminApi hands it over. */
+interface ApiErrorBody {
+  status?: number;
+  name?: string;
+  message?: string;
+  details?: { errors?: Array<{ path?: string[]; message?: string }> };
+}
+
+const fieldErrorsOf = (error: ApiErrorBody | undefined): FieldErrors => {
+  const fieldErrors: FieldErrors = {};
+  if (error?.name !== 'ValidationError' || !Array.isArray(error.details?.errors)) return fieldErrors;
+  for (const { path, message } of error.details.errors) {
+    const field = path?.[0] ?? '';
+    fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]} ${message ?? ''}` : (message ?? '');
+  }
+  return fieldErrors;
 };
 
-/** Turns whatever useFetchClient threw into a status, a message and per-field messages. */
+/** Turns what a call failed with (useFetchClient's FetchError or an RTK Query error) into a status, a message and per-field messages. */
 export const toApiFailure = (error: unknown): ApiFailure => {
-  if (!isFetchError(error)) {
-    const notJson = error instanceof Error && error.name === 'SyntaxError';
-    return { status: null, message: error instanceof Error ? error.message : String(error), fieldErrors: {}, notJson };
+  if (isFetchError(error)) {
+    const body = (error.response?.data as { error?: ApiErrorBody } | undefined)?.error;
+    return { status: error.status ?? null, message: body?.message ?? error.message, fieldErrors: fieldErrorsOf(body) };
   }
-  const body = error.response?.data;
-  const fieldErrors: FieldErrors = {};
-  if (isValidationBody(body)) {
-    for (const { path, message } of body.error.details.errors) {
-      const field = path[0] ?? '';
-      fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]} ${message}` : message;
-    }
+  if (typeof error === 'object' && error !== null && typeof (error as ApiErrorBody).message === 'string') {
+    const body = error as ApiErrorBody;
+    return { status: typeof body.status === 'number' ? body.status : null, message: body.message ?? '', fieldErrors: fieldErrorsOf(body) };
   }
-  return { status: error.status ?? null, message: body?.error?.message ?? error.message, fieldErrors, notJson: false };
+  return { status: null, message: String(error), fieldErrors: {} };
 };

@@ -86,7 +86,6 @@ export const messages = {
   syncButton: message('sync.button', 'Sync now'),
   syncStarted: message('sync.started', 'The sync has started.'),
   syncAlreadyRunning: message('sync.alreadyRunning', 'A sync is already running. Wait for it to finish, then try again.'),
-  syncUnavailable: message('sync.unavailable', 'Sync becomes available once the sync engine is installed'),
   syncFailed: message('sync.failed', 'The sync could not start: {message}'),
   syncNeedsToken: message('sync.needsToken', 'Save a Billy access token first.'),
   syncRunning: message('sync.running', 'A sync is running; wait until it has finished.'),

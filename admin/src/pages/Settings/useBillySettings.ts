@@ -1,95 +1,71 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
-import type {
-  CheckConnectionResponse,
-  ConnectionStatus,
-  GetSettingsResponse,
-  SettingsView,
-  StatusResponse,
-  UpdateSettingsRequest,
-  UpdateSettingsResponse,
-} from '../../../../contracts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ConnectionStatus, StatusResponse, UpdateSettingsRequest } from '../../../../contracts';
+import { useGetSyncStatusQuery } from '../../services/billyApi';
+import { useCheckConnectionMutation, useGetSettingsQuery, useUpdateSettingsMutation } from '../../services/settingsApi';
 import { toApiFailure, type ApiFailure } from './apiErrors';
 
 export type SyncStatus = StatusResponse['data'];
 
 export type SaveResult = { ok: true; connection: ConnectionStatus } | { ok: false; failure: ApiFailure };
 
+/** While a run goes on: every second. Idle: every few seconds, to notice a run started elsewhere (cron, another tab). */
+const ACTIVE_POLL_MS = 1000;
+const IDLE_POLL_MS = 5000;
+
 interface Options {
   /** GET /billy/status (run details) needs sync.read; the light comes with the settings. */
   canReadSync: boolean;
 }
 
-/** The Settings page's data: the settings, the connection light and the sync status, and the calls that change them. */
+/** The Settings page's data: the settings, the connection light and the live sync status, and the calls that change them. */
 export const useBillySettings = ({ canReadSync }: Options) => {
-  const { get, put, post } = useFetchClient();
-  const [settings, setSettings] = useState<SettingsView | null>(null);
-  const [connection, setConnection] = useState<ConnectionStatus | null>(null);
-  const [syncStatus, setSyncStatus] = useState<SyncStatus | null>(null);
-  const [loadFailure, setLoadFailure] = useState<ApiFailure | null>(null);
-  const [checking, setChecking] = useState(false);
+  const settingsQuery = useGetSettingsQuery();
+  const [runGoing, setRunGoing] = useState(false);
+  const statusQuery = useGetSyncStatusQuery(undefined, { skip: !canReadSync, pollingInterval: runGoing ? ACTIVE_POLL_MS : IDLE_POLL_MS });
+  const syncStatus = statusQuery.data ?? null;
+  useEffect(() => setRunGoing(Boolean(syncStatus?.currentRun)), [syncStatus?.currentRun]);
+
+  const [updateSettings] = useUpdateSettingsMutation();
+  const [checkConnectionNow, { isLoading: checking }] = useCheckConnectionMutation();
 
   const checkConnection = useCallback(async (): Promise<ApiFailure | null> => {
-    setChecking(true);
     try {
-      const { data } = await post<CheckConnectionResponse>('/billy/connection/check');
-      setConnection(data.data);
+      await checkConnectionNow().unwrap();
       return null;
     } catch (error) {
       return toApiFailure(error);
-    } finally {
-      setChecking(false);
     }
-  }, [post]);
+  }, [checkConnectionNow]);
 
-  const reloadSyncStatus = useCallback(async (): Promise<SyncStatus | null> => {
-    if (!canReadSync) return null;
-    try {
-      const { data } = await get<StatusResponse>('/billy/status');
-      setSyncStatus(data.data);
-      setConnection(data.data.connection);
-      return data.data;
-    } catch {
-      // The status only adds detail to the page; the settings still show without it.
-      return null;
-    }
-  }, [get, canReadSync]);
-
+  // Ask Billy once, only when a token is set but its connection was never checked.
+  const loadedConnection = settingsQuery.data?.connection;
+  const askedOnLoad = useRef(false);
   useEffect(() => {
-    let cancelled = false;
-    const load = async () => {
-      try {
-        const { data } = await get<GetSettingsResponse>('/billy/settings');
-        if (cancelled) return;
-        setSettings(data.data);
-        setConnection(data.connection);
-        await reloadSyncStatus();
-        // Ask Billy only when a token is set but its connection was never checked.
-        if (data.connection.state !== 'unconfigured' && !data.connection.checkedAt) await checkConnection();
-      } catch (error) {
-        if (!cancelled) setLoadFailure(toApiFailure(error));
-      }
-    };
-    void load();
-    return () => {
-      cancelled = true;
-    };
-  }, [get, canReadSync, reloadSyncStatus, checkConnection]);
+    if (!loadedConnection || askedOnLoad.current) return;
+    askedOnLoad.current = true;
+    if (loadedConnection.state !== 'unconfigured' && !loadedConnection.checkedAt) void checkConnection();
+  }, [loadedConnection, checkConnection]);
 
   const save = useCallback(
     async (request: UpdateSettingsRequest): Promise<SaveResult> => {
       try {
-        const { data } = await put<UpdateSettingsResponse, UpdateSettingsRequest>('/billy/settings', request);
-        setSettings(data.data);
-        setConnection(data.connection);
-        void reloadSyncStatus();
-        return { ok: true, connection: data.connection };
+        const { connection } = await updateSettings(request).unwrap();
+        return { ok: true, connection };
       } catch (error) {
         return { ok: false, failure: toApiFailure(error) };
       }
     },
-    [put, reloadSyncStatus]
+    [updateSettings]
   );
 
-  return { settings, connection, syncStatus, loadFailure, checking, save, checkConnection, reloadSyncStatus };
+  return {
+    settings: settingsQuery.data?.data ?? null,
+    // The status is re-read every few seconds; the settings' light is the one for readers without sync.read.
+    connection: syncStatus?.connection ?? loadedConnection ?? null,
+    syncStatus,
+    loadFailure: settingsQuery.error ? toApiFailure(settingsQuery.error) : null,
+    checking,
+    save,
+    checkConnection,
+  };
 };

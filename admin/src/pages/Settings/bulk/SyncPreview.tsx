@@ -22,8 +22,6 @@ const PreviewText = ({ state }: { state: PreviewState }) => {
       );
     case 'busy':
       return <Typography variant="pi" textColor="warning600" data-testid="billy-preview-result">{formatMessage(bulkMessages.previewBusy)}</Typography>;
-    case 'unavailable':
-      return <Typography variant="pi" textColor="neutral600" data-testid="billy-preview-result">{formatMessage(bulkMessages.previewUnavailable)}</Typography>;
     case 'failed':
       return <Typography variant="pi" textColor="danger600" data-testid="billy-preview-result">{formatMessage(bulkMessages.previewFailed, { message: state.message })}</Typography>;
     default:

@@ -22,7 +22,6 @@ export const bulkMessages = {
   previewHint: message('bulk.preview.hint', 'A dry run: see what a sync would do, without writing anything.'),
   previewResult: message('bulk.preview.result', 'A sync would create {created}, update {updated}, leave {skipped} unchanged; {conflicts} conflicts, {failed} would fail.'),
   previewFailed: message('bulk.preview.failed', 'The preview could not run: {message}'),
-  previewUnavailable: message('bulk.preview.unavailable', 'The preview becomes available once the sync engine supports dry runs.'),
   previewBusy: message('bulk.preview.busy', 'A sync is running; preview when it has finished.'),
 };
 

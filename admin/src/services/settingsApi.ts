@@ -1,0 +1,59 @@
+import { adminApi } from '@strapi/strapi/admin';
+import type {
+  CheckConnectionResponse,
+  ConnectionStatus,
+  GetSettingsResponse,
+  RunSummary,
+  StartSyncRequest,
+  StartSyncResponse,
+  UpdateSettingsRequest,
+  UpdateSettingsResponse,
+} from '../../../contracts';
+import { syncApi } from './billyApi';
+
+/**
+ * Settings › Billy on Strapi's RTK Query API: the settings with their connection light, saving,
+ * checking the connection and starting a sync. A save or a check writes its answer's light into
+ * the cached settings and status at once, so the page never shows a light older than the answer.
+ */
+const settingsApi = syncApi.enhanceEndpoints({ addTagTypes: ['BillySettings'] }).injectEndpoints({
+  endpoints: (builder) => ({
+    getSettings: builder.query<GetSettingsResponse, void>({
+      query: () => '/billy/settings',
+      providesTags: ['BillySettings'],
+    }),
+    updateSettings: builder.mutation<UpdateSettingsResponse, UpdateSettingsRequest>({
+      query: (data) => ({ url: '/billy/settings', method: 'PUT', data }),
+      async onQueryStarted(_request, { dispatch, queryFulfilled }) {
+        const { data } = await queryFulfilled.catch(() => ({ data: null }));
+        if (!data) return;
+        dispatch(settingsApi.util.upsertQueryData('getSettings', undefined, data));
+        dispatch(showConnection(data.connection));
+      },
+      // The sync mode, the schedule and the run's modules may have changed with the settings.
+      invalidatesTags: (result) => (result ? ['BillyStatus'] : []),
+    }),
+    checkConnection: builder.mutation<ConnectionStatus, void>({
+      query: () => ({ url: '/billy/connection/check', method: 'POST' }),
+      transformResponse: (response: CheckConnectionResponse) => response.data,
+      async onQueryStarted(_request, { dispatch, queryFulfilled }) {
+        const { data } = await queryFulfilled.catch(() => ({ data: null }));
+        if (data) dispatch(showConnection(data));
+      },
+    }),
+    startSync: builder.mutation<RunSummary, StartSyncRequest>({
+      query: (data) => ({ url: '/billy/sync', method: 'POST', data }),
+      transformResponse: (response: StartSyncResponse) => response.data,
+      // A 409 means a run is going: the status shows it either way.
+      invalidatesTags: ['BillyStatus', { type: 'BillyRun', id: 'LIST' }],
+    }),
+  }),
+});
+
+/** The light as an answer just gave it, in both places the page reads it from. */
+const showConnection = (connection: ConnectionStatus) => (dispatch: (action: unknown) => unknown) => {
+  dispatch(settingsApi.util.updateQueryData('getSettings', undefined, (cached) => ({ ...cached, connection })));
+  dispatch(syncApi.util.updateQueryData('getSyncStatus', undefined, (cached) => ({ ...cached, connection })));
+};
+
+export const { useGetSettingsQuery, useUpdateSettingsMutation, useCheckConnectionMutation, useStartSyncMutation } = settingsApi;

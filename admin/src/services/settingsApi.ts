@@ -15,25 +15,26 @@ import { syncApi } from './billyApi';
  * Settings › Billy on Strapi's RTK Query API: the settings with their connection light, saving,
  * checking the connection and starting a sync. A save or a check writes its answer's light into
  * the cached settings and status at once, so the page never shows a light older than the answer.
+ * Endpoint names carry "Billy": the adminApi is shared, and Strapi already has a `getSettings`.
  */
 const settingsApi = syncApi.enhanceEndpoints({ addTagTypes: ['BillySettings'] }).injectEndpoints({
   endpoints: (builder) => ({
-    getSettings: builder.query<GetSettingsResponse, void>({
+    getBillySettings: builder.query<GetSettingsResponse, void>({
       query: () => '/billy/settings',
       providesTags: ['BillySettings'],
     }),
-    updateSettings: builder.mutation<UpdateSettingsResponse, UpdateSettingsRequest>({
+    updateBillySettings: builder.mutation<UpdateSettingsResponse, UpdateSettingsRequest>({
       query: (data) => ({ url: '/billy/settings', method: 'PUT', data }),
       async onQueryStarted(_request, { dispatch, queryFulfilled }) {
         const { data } = await queryFulfilled.catch(() => ({ data: null }));
         if (!data) return;
-        dispatch(settingsApi.util.upsertQueryData('getSettings', undefined, data));
+        dispatch(settingsApi.util.upsertQueryData('getBillySettings', undefined, data));
         dispatch(showConnection(data.connection));
       },
       // The sync mode, the schedule and the run's modules may have changed with the settings.
       invalidatesTags: (result) => (result ? ['BillyStatus'] : []),
     }),
-    checkConnection: builder.mutation<ConnectionStatus, void>({
+    checkBillyConnection: builder.mutation<ConnectionStatus, void>({
       query: () => ({ url: '/billy/connection/check', method: 'POST' }),
       transformResponse: (response: CheckConnectionResponse) => response.data,
       async onQueryStarted(_request, { dispatch, queryFulfilled }) {
@@ -41,7 +42,7 @@ const settingsApi = syncApi.enhanceEndpoints({ addTagTypes: ['BillySettings'] })
         if (data) dispatch(showConnection(data));
       },
     }),
-    startSync: builder.mutation<RunSummary, StartSyncRequest>({
+    startBillySync: builder.mutation<RunSummary, StartSyncRequest>({
       query: (data) => ({ url: '/billy/sync', method: 'POST', data }),
       transformResponse: (response: StartSyncResponse) => response.data,
       // A 409 means a run is going: the status shows it either way.
@@ -52,8 +53,8 @@ const settingsApi = syncApi.enhanceEndpoints({ addTagTypes: ['BillySettings'] })
 
 /** The light as an answer just gave it, in both places the page reads it from. */
 const showConnection = (connection: ConnectionStatus) => (dispatch: (action: unknown) => unknown) => {
-  dispatch(settingsApi.util.updateQueryData('getSettings', undefined, (cached) => ({ ...cached, connection })));
+  dispatch(settingsApi.util.updateQueryData('getBillySettings', undefined, (cached) => ({ ...cached, connection })));
   dispatch(syncApi.util.updateQueryData('getSyncStatus', undefined, (cached) => ({ ...cached, connection })));
 };
 
-export const { useGetSettingsQuery, useUpdateSettingsMutation, useCheckConnectionMutation, useStartSyncMutation } = settingsApi;
+export const { useGetBillySettingsQuery, useUpdateBillySettingsMutation, useCheckBillyConnectionMutation, useStartBillySyncMutation } = settingsApi;

@@ -2,7 +2,7 @@ import { Button, Tooltip } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { useStartSyncMutation } from '../../services/settingsApi';
+import { useStartBillySyncMutation } from '../../services/settingsApi';
 import { toApiFailure } from './apiErrors';
 import { messages } from './messages';
 
@@ -19,7 +19,7 @@ interface SyncButtonProps {
 export const SyncButton = ({ hasToken, running, tokenRefused }: SyncButtonProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const [startSync, { isLoading: starting }] = useStartSyncMutation();
+  const [startSync, { isLoading: starting }] = useStartBillySyncMutation();
 
   const disabledReason = !hasToken ? messages.syncNeedsToken : tokenRefused ? messages.syncTokenRefused : running ? messages.syncRunning : null;
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConnectionStatus, StatusResponse, UpdateSettingsRequest } from '../../../../contracts';
 import { useGetSyncStatusQuery } from '../../services/billyApi';
-import { useCheckConnectionMutation, useGetSettingsQuery, useUpdateSettingsMutation } from '../../services/settingsApi';
+import { useCheckBillyConnectionMutation, useGetBillySettingsQuery, useUpdateBillySettingsMutation } from '../../services/settingsApi';
 import { toApiFailure, type ApiFailure } from './apiErrors';
 
 export type SyncStatus = StatusResponse['data'];
@@ -19,14 +19,14 @@ interface Options {
 
 /** The Settings page's data: the settings, the connection light and the live sync status, and the calls that change them. */
 export const useBillySettings = ({ canReadSync }: Options) => {
-  const settingsQuery = useGetSettingsQuery();
+  const settingsQuery = useGetBillySettingsQuery();
   const [runGoing, setRunGoing] = useState(false);
   const statusQuery = useGetSyncStatusQuery(undefined, { skip: !canReadSync, pollingInterval: runGoing ? ACTIVE_POLL_MS : IDLE_POLL_MS });
   const syncStatus = statusQuery.data ?? null;
   useEffect(() => setRunGoing(Boolean(syncStatus?.currentRun)), [syncStatus?.currentRun]);
 
-  const [updateSettings] = useUpdateSettingsMutation();
-  const [checkConnectionNow, { isLoading: checking }] = useCheckConnectionMutation();
+  const [updateSettings] = useUpdateBillySettingsMutation();
+  const [checkConnectionNow, { isLoading: checking }] = useCheckBillyConnectionMutation();
 
   const checkConnection = useCallback(async (): Promise<ApiFailure | null> => {
     try {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useGetRunQuery } from '../../../services/billyApi';
-import { useStartSyncMutation } from '../../../services/settingsApi';
+import { useStartBillySyncMutation } from '../../../services/settingsApi';
 import { summarizePreview, type PreviewSummary } from '../../../utils/runTotals';
 import { toApiFailure } from '../apiErrors';
 
@@ -15,7 +15,7 @@ const POLL_MS = 1000;
 
 /** "Preview": a dry run (POST /billy/sync { dryRun: true }) followed until it ends, then summed up. */
 export const useSyncPreview = () => {
-  const [startSync, { isLoading: starting }] = useStartSyncMutation();
+  const [startSync, { isLoading: starting }] = useStartBillySyncMutation();
   const [runId, setRunId] = useState<number | null>(null);
   const [refusal, setRefusal] = useState<PreviewState | null>(null);
   const [following, setFollowing] = useState(false);

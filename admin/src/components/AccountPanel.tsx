@@ -1,7 +1,7 @@
-import { Box, Flex, Loader, Typography } from '@strapi/design-system';
+import { Box, Flex, Link, Loader, Typography } from '@strapi/design-system';
 import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { NavLink } from 'react-router-dom';
 import { MODULE_UIDS, PERMISSIONS } from '../../../contracts';
 import { useCustomerAccount } from '../services/overviewApi';
 import type { EditViewContext, PanelComponent } from '../utils/contentManager';
@@ -61,7 +61,7 @@ const AccountContent = ({ model, documentId }: { model: string; documentId: stri
       {openInvoices.map((invoice) => (
         <Flex key={invoice.documentId} justifyContent="space-between" gap={2} data-testid="billy-account-invoice" data-document-id={invoice.documentId}>
           <Flex direction="column" alignItems="flex-start">
-            <Link to={editViewPath('invoices', invoice.documentId)} data-testid="billy-account-invoice-link">
+            <Link tag={NavLink} to={editViewPath('invoices', invoice.documentId)} data-testid="billy-account-invoice-link">
               {invoice.invoiceNo ?? formatMessage(messages.unnumbered)}
               {invoice.kind === 'creditNote' ? ` (${formatMessage(messages.creditNote)})` : ''}
             </Link>

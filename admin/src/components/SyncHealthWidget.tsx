@@ -1,7 +1,7 @@
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { Widget, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { NavLink } from 'react-router-dom';
 import { PERMISSIONS, type ConnectionState } from '../../../contracts';
 import { RunStatusBadge } from '../pages/Runs/RunStatusBadge';
 import { useOverview, useSyncHealth } from '../services/overviewApi';
@@ -73,7 +73,7 @@ const SyncHealthWidget = () => {
           </Typography>
         </Flex>
       )}
-      {canReadAccounting && <Link to={`/plugins/${PLUGIN_ID}`}>{formatMessage(messages.openOverview)}</Link>}
+      {canReadAccounting && <Link tag={NavLink} to={`/plugins/${PLUGIN_ID}`}>{formatMessage(messages.openOverview)}</Link>}
     </Flex>
   );
 };

@@ -1,7 +1,7 @@
-import { Box, Flex, Loader, Typography } from '@strapi/design-system';
+import { Box, Flex, Link, Loader, Typography } from '@strapi/design-system';
 import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { NavLink } from 'react-router-dom';
 import { MODULE_UIDS, PERMISSIONS } from '../../../contracts';
 import { useCustomerAccount } from '../services/overviewApi';
 import type { EditViewContext, PanelComponent } from '../utils/contentManager';
@@ -40,7 +40,7 @@ const AccountContent = ({ model, documentId }: { model: string; documentId: stri
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="billy-account-panel" data-state="open">
       {totals.map((total) => (
-        <Flex key={total.currency} direction="column" alignItems="stretch" gap={1}>
+        <Flex key={total.currency} direction="column" alignItems="stretch" gap={1} data-testid="billy-account-total" data-currency={total.currency}>
           <Flex justifyContent="space-between">
             <Typography variant="omega">{formatMessage(messages.outstanding)}</Typography>
             <Typography fontWeight="bold" data-testid="billy-account-outstanding">{money(total.outstanding, total.currency)}</Typography>
@@ -59,19 +59,19 @@ const AccountContent = ({ model, documentId }: { model: string; documentId: stri
         </Typography>
       </Box>
       {openInvoices.map((invoice) => (
-        <Flex key={invoice.documentId} justifyContent="space-between" gap={2} data-testid="billy-account-invoice">
+        <Flex key={invoice.documentId} justifyContent="space-between" gap={2} data-testid="billy-account-invoice" data-document-id={invoice.documentId}>
           <Flex direction="column" alignItems="flex-start">
-            <Link to={editViewPath('invoices', invoice.documentId)}>
+            <Link tag={NavLink} to={editViewPath('invoices', invoice.documentId)} data-testid="billy-account-invoice-link">
               {invoice.invoiceNo ?? formatMessage(messages.unnumbered)}
               {invoice.kind === 'creditNote' ? ` (${formatMessage(messages.creditNote)})` : ''}
             </Link>
             {invoice.dueDate && (
-              <Typography variant="pi" textColor={invoice.overdue ? 'danger600' : 'neutral600'}>
+              <Typography variant="pi" textColor={invoice.overdue ? 'danger600' : 'neutral600'} data-testid="billy-account-invoice-due">
                 {formatMessage(messages.due, { date: formatDate(new Date(`${invoice.dueDate}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}
               </Typography>
             )}
           </Flex>
-          <Typography>{money(invoice.kind === 'creditNote' ? -invoice.balance : invoice.balance, invoice.currency)}</Typography>
+          <Typography data-testid="billy-account-invoice-balance">{money(invoice.kind === 'creditNote' ? -invoice.balance : invoice.balance, invoice.currency)}</Typography>
         </Flex>
       ))}
     </Flex>

@@ -1,7 +1,7 @@
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { Widget, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { NavLink } from 'react-router-dom';
 import { PERMISSIONS, type ConnectionState } from '../../../contracts';
 import { RunStatusBadge } from '../pages/Runs/RunStatusBadge';
 import { useOverview, useSyncHealth } from '../services/overviewApi';
@@ -35,7 +35,8 @@ const SyncHealthWidget = () => {
   if (health.isLoading) return <Widget.Loading />;
   if (health.isError || !health.data) return <Widget.Error>{formatMessage(messages.loadFailed)}</Widget.Error>;
   const { connection, lastRun, failingRecords } = health.data;
-  const overdue = (overview.data?.currencies ?? []).filter((currency) => currency.overdue > 0);
+  // No accounting figure, not even "nothing overdue", to an admin without accounting.read.
+  const overdue = canReadAccounting && overview.data ? overview.data.currencies.filter((currency) => currency.overdue > 0) : null;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="billy-sync-health-widget">
       <Flex gap={2} data-testid="billy-widget-connection" data-state={connection.state}>
@@ -62,7 +63,7 @@ const SyncHealthWidget = () => {
       <Typography textColor={failingRecords > 0 ? 'danger600' : 'neutral800'} data-testid="billy-widget-failing">
         {formatMessage(messages.failing, { count: failingRecords })}
       </Typography>
-      {canReadAccounting && (
+      {overdue && (
         <Flex gap={2} data-testid="billy-widget-overdue">
           <Typography textColor="neutral600">{formatMessage(messages.overdue)}:</Typography>
           <Typography fontWeight="bold" textColor={overdue.length > 0 ? 'danger600' : 'neutral800'}>
@@ -72,7 +73,7 @@ const SyncHealthWidget = () => {
           </Typography>
         </Flex>
       )}
-      {canReadAccounting && <Link to={`/plugins/${PLUGIN_ID}`}>{formatMessage(messages.openOverview)}</Link>}
+      {canReadAccounting && <Link tag={NavLink} to={`/plugins/${PLUGIN_ID}`}>{formatMessage(messages.openOverview)}</Link>}
     </Flex>
   );
 };

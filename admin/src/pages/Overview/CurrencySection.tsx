@@ -1,6 +1,6 @@
-import { Box, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { NavLink } from 'react-router-dom';
 import type { CurrencyOverview, OverviewCustomer } from '../../../../contracts';
 import { editViewPath } from '../../utils/editViewPath';
 import { messages } from './messages';
@@ -32,7 +32,7 @@ export const CustomerName = ({ customer }: { customer: OverviewCustomer | null }
   const { formatMessage } = useIntl();
   if (!customer) return <Typography textColor="neutral600">{formatMessage(messages.noCustomer)}</Typography>;
   const name = customer.name === null ? formatMessage(messages.hiddenName) : customer.name || customer.documentId;
-  return <Link to={editViewPath(customer.module, customer.documentId)}>{name}</Link>;
+  return <Link tag={NavLink} to={editViewPath(customer.module, customer.documentId)}>{name}</Link>;
 };
 
 /** One currency's figures: the totals, aging, the monthly chart, top debtors and the overdue invoices. */
@@ -124,7 +124,7 @@ export const CurrencySection = ({ overview }: { overview: CurrencyOverview }) =>
               <Tbody>
                 {overview.overdueInvoices.map((invoice) => (
                   <Tr key={invoice.documentId} data-testid="billy-overview-overdue-invoice">
-                    <Td><Link to={editViewPath('invoices', invoice.documentId)}>{invoice.invoiceNo ?? formatMessage(messages.unnumbered)}</Link></Td>
+                    <Td><Link tag={NavLink} to={editViewPath('invoices', invoice.documentId)}>{invoice.invoiceNo ?? formatMessage(messages.unnumbered)}</Link></Td>
                     <Td><CustomerName customer={invoice.customer} /></Td>
                     <Td><Typography>{formatDate(new Date(`${invoice.dueDate}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' })}</Typography></Td>
                     <Td><Typography textColor="danger600">{formatNumber(invoice.daysOverdue)}</Typography></Td>

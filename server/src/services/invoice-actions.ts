@@ -220,6 +220,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
       kind: doc.kind ?? 'invoice',
       billyId,
       state: null,
+      approvedTime: null,
       sentState: null,
       invoiceNo: doc.invoiceNo,
       currency: doc.currency ?? 'DKK',
@@ -241,6 +242,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         ...base,
         state: invoice.state === 'approved' ? 'approved' : 'draft',
+        approvedTime: invoice.state === 'approved' ? (invoice.approvedTime ?? null) : null,
         sentState: invoice.sentState ?? null,
         invoiceNo: invoice.invoiceNo ?? doc.invoiceNo,
         currency: invoice.currencyId ?? base.currency,

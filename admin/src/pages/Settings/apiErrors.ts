@@ -1,7 +1,7 @@
 import { isFetchError } from '@strapi/strapi/admin';
 import type { ValidationErrorBody } from '../../../../contracts';
 
-/** Field name (first path segment, e.g. `syncDirection`) → the server's message for it. */
+/** Field path (its segments joined by dots: `syncDirection`, `invoiceActions.emailTemplates.da.subject`) → the server's message for it. */
 export type FieldErrors = Partial<Record<string, string>>;
 
 export interface ApiFailure {
@@ -31,7 +31,7 @@ export const toApiFailure = (error: unknown): ApiFailure => {
   const fieldErrors: FieldErrors = {};
   if (isValidationBody(body)) {
     for (const { path, message } of body.error.details.errors) {
-      const field = path[0] ?? '';
+      const field = path.join('.');
       fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]} ${message}` : message;
     }
   }

@@ -68,6 +68,9 @@ describe('approve', () => {
     const response = await post(`${invoice.documentId}/approve`).expect(200);
     expect(response.body.data).toMatchObject({ action: 'approve', replayed: false, invoice: { state: 'approved', invoiceNo: '1', balance: 3125 } });
     expect(billyInvoice()).toMatchObject({ state: 'approved', invoiceNo: '1', contactMessage: 'Tak for ordren', grossAmount: 3125 });
+    // When Billy booked it, for the panel's note that the booked fields are Billy's now.
+    expect(response.body.data.invoice.approvedTime).toBe(billyInvoice().approvedTime);
+    expect(billyInvoice().approvedTime).toEqual(expect.any(String));
     expect(await docs(t.app, 'invoice').findOne({ documentId: invoice.documentId })).toMatchObject({
       approvalState: 'approved', invoiceNo: '1', netAmount: 2500, grossAmount: 3125, balance: 3125, dueDate: billyInvoice().dueDate,
     });

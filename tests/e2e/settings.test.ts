@@ -103,12 +103,17 @@ describe('Settings › Billy in the browser', () => {
     withFailureScreenshot(page, 'settings-invoice-actions', async () => {
       const danishSubject = page.locator('input[name="emailTemplates.da.subject"]');
       const subjectError = page.locator('#billy-email-da-subject-error');
+      // A fresh page: no toast of the last save over the screenshot.
+      await page.reload();
+      await lightIn('connected').waitFor();
       await page.locator('[data-testid="billy-edit"]').click();
       await page.getByRole('combobox', { name: 'Payments are booked on' }).click();
       await page.getByRole('option', { name: '5820 · Kasse' }).click();
 
       await danishSubject.fill('Faktura {fakturaNr} fra {companyName}');
       expect(await subjectError.innerText()).toBe('{fakturaNr} is not a placeholder. Use {invoiceNo}, {amount}, {dueDate}, {companyName}, {customerName}.');
+      await page.locator('[data-testid="billy-invoice-actions-form"]').scrollIntoViewIfNeeded();
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'settings-invoice-actions.png'));
       // Saving anyway: the server refuses it (400), naming the field; the form stays open and says what to fix.
       const [refused] = await Promise.all([
         page.waitForResponse((response) => response.url().endsWith('/billy/settings') && response.request().method() === 'PUT'),
@@ -123,8 +128,6 @@ describe('Settings › Billy in the browser', () => {
 
       await danishSubject.fill('Faktura {invoiceNo} til {customerName}');
       expect(await subjectError.count()).toBe(0);
-      await page.locator('[data-testid="billy-invoice-actions-form"]').scrollIntoViewIfNeeded();
-      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'settings-invoice-actions.png'));
       await page.locator('[data-testid="billy-save"]').click();
       await page.locator('[data-testid="billy-edit"]').waitFor();
 

@@ -21,10 +21,11 @@ export const BillyIdLink = ({ module, documentId, billyId }: BillyIdLinkProps) =
   const { data: href } = useGetWebLinkQuery({ uid: MODULE_UIDS[module], documentId }, { skip: !billyId, refetchOnMountOrArgChange: true });
   if (!billyId) return <Typography variant="pi" data-testid="billy-id">—</Typography>;
   return (
-    <Flex gap={2}>
+    <Flex gap={2} wrap="wrap" justifyContent="flex-end">
       <Typography variant="pi" data-testid="billy-id">{billyId}</Typography>
       {href && (
-        <Link href={href} isExternal data-testid="billy-open-link">
+        // Kept on one line: in the narrow side panel it goes under the id rather than breaking.
+        <Link href={href} isExternal data-testid="billy-open-link" style={{ whiteSpace: 'nowrap' }}>
           {formatMessage(recordMessages.openInBilly)}
         </Link>
       )}

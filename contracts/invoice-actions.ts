@@ -7,6 +7,17 @@ export type EmailTemplateLocale = (typeof EMAIL_TEMPLATE_LOCALES)[number];
 export const EMAIL_TEMPLATE_PLACEHOLDERS = ['invoiceNo', 'amount', 'dueDate', 'companyName', 'customerName'] as const;
 export type EmailTemplatePlaceholder = (typeof EMAIL_TEMPLATE_PLACEHOLDERS)[number];
 
+const isPlaceholder = (name: string): name is EmailTemplatePlaceholder => (EMAIL_TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name);
+
+/**
+ * Every `{…}` of a template that is not one of the placeholders, as written (`{fakturaNr}`), each
+ * once: the e-mail would carry it as it stands, so the settings refuse it and the admin names it.
+ */
+export const unknownPlaceholders = (template: string): string[] => {
+  const unknown = [...template.matchAll(/\{([^{}]*)\}/g)].filter((match) => !isPlaceholder(match[1] ?? '')).map((match) => match[0]);
+  return [...new Set(unknown)];
+};
+
 export interface EmailTemplate {
   subject: string;
   body: string;
@@ -42,6 +53,8 @@ export interface InvoiceActionsView {
   /** null: never synced to Billy, so no action is possible yet */
   billyId: string | null;
   state: 'draft' | 'approved' | null;
+  /** When Billy booked it (its `approvedTime`); null for a draft, or when Billy does not say. */
+  approvedTime: string | null;
   sentState: string | null;
   invoiceNo: string | null;
   currency: string;

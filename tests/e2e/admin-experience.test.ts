@@ -180,7 +180,9 @@ describe('The Billy admin experience in the browser', () => {
       expect(await dialog.locator('[data-testid="billy-sync-result"]').getAttribute('data-outcome')).toBe('skipped');
       await dialog.locator('[data-testid="billy-sync-state"][data-state="synced"]').waitFor();
       expect(await dialog.locator('[data-testid="billy-id"]').innerText()).toBe(billyId);
-      expect(await dialog.locator('[data-testid="billy-open-link"]').getAttribute('href')).toBe(`${new URL(sandbox.apiUrl).origin}/v2/contacts/${billyId}`);
+      // Billy's web app (the sandbox's page for the contact), not the API, which needs the token header.
+      const webApp = `${new URL(sandbox.apiUrl).origin}/_sandbox/app/${sandbox.control.state().organization.id}`;
+      expect(await dialog.locator('[data-testid="billy-open-link"]').getAttribute('href')).toBe(`${webApp}/contacts/${billyId}`);
       expect(await dialog.locator('[data-testid="billy-history-row"]').count()).toBeGreaterThanOrEqual(1);
       await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'sync-popup.png'));
       await page.locator('[data-testid="billy-sync-dialog-close"]').click();

@@ -78,9 +78,16 @@ describe('The invoice workflow in the browser', () => {
       approvedBefore = sandbox.control.state().invoices.filter((row) => row.state === 'approved').length;
       await page.goto(editViewUrl(invoice.documentId));
       await panel().locator('[data-testid="billy-invoice-state"]', { hasText: 'Draft' }).waitFor({ timeout: 60_000 });
+      expect(await panel().locator('[data-testid="billy-invoice-booked-note"]').count()).toBe(0);
       await confirmAction('billy-approve', 'billy-approve-dialog', 'invoice-approve.png');
       await panel().locator('[data-testid="billy-invoice-state"]', { hasText: 'Approved' }).waitFor();
       expect(await panel().locator('[data-testid="billy-invoice-balance"]').innerText()).toMatch(/1,500\.00/);
+      // Billy owns the booked fields now; the edit view cannot lock them per invoice, so the panel says so, dated.
+      const { approvedTime } = sandbox.control.state().invoices.find((row) => row.externalId === `strapi-${invoice.documentId}`)!;
+      const bookedOn = await page.evaluate((time) => new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(time)), approvedTime!);
+      expect(await panel().locator('[data-testid="billy-invoice-booked-note"]').innerText()).toBe(
+        `Booked in Billy on ${bookedOn}: the number, customer, date, lines and amounts can no longer change. Strapi’s edit view cannot lock them, so an edit saved here is not sent: the record shows it as “needs a credit note”. Credit the invoice instead.`
+      );
     }));
 
   it('sends it by e-mail with the Danish template, editable in the dialog', () =>

@@ -45,6 +45,8 @@ describe('Settings › Billy in the browser', () => {
       expect(await page.locator('[data-testid="billy-value-syncDirection"]').innerText()).toBe('From Strapi to Billy');
       expect(await page.locator('[data-testid="billy-value-accessToken"]').innerText()).toBe('Not set');
       expect(await page.locator('input[name="accessToken"]').count()).toBe(0);
+      // The cash account comes from Billy: without a connection the card says so.
+      await page.locator('[data-testid="billy-cash-account-needs-connection"]').waitFor();
     }));
 
   it('saves a wrong token and shows a red light with the reason', () =>
@@ -95,6 +97,46 @@ describe('Settings › Billy in the browser', () => {
       expect(await page.locator('[data-testid="billy-value-syncDirection"]').innerText()).toBe('Both ways');
       expect(await page.locator('[data-testid="billy-value-priority"]').innerText()).toBe('Send CRM data first');
       await lightIn('connected').waitFor();
+    }));
+
+  it('chooses the cash account from Billy’s payment accounts and edits the Danish subject; an unknown placeholder is refused by name', () =>
+    withFailureScreenshot(page, 'settings-invoice-actions', async () => {
+      const danishSubject = page.locator('input[name="emailTemplates.da.subject"]');
+      const subjectError = page.locator('#billy-email-da-subject-error');
+      // A fresh page: no toast of the last save over the screenshot.
+      await page.reload();
+      await lightIn('connected').waitFor();
+      await page.locator('[data-testid="billy-edit"]').click();
+      await page.getByRole('combobox', { name: 'Payments are booked on' }).click();
+      await page.getByRole('option', { name: '5820 · Kasse' }).click();
+
+      await danishSubject.fill('Faktura {fakturaNr} fra {companyName}');
+      expect(await subjectError.innerText()).toBe('{fakturaNr} is not a placeholder. Use {invoiceNo}, {amount}, {dueDate}, {companyName}, {customerName}.');
+      await page.locator('[data-testid="billy-invoice-actions-form"]').scrollIntoViewIfNeeded();
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'settings-invoice-actions.png'));
+      // Saving anyway: the server refuses it (400), naming the field; the form stays open and says what to fix.
+      const [refused] = await Promise.all([
+        page.waitForResponse((response) => response.url().endsWith('/billy/settings') && response.request().method() === 'PUT'),
+        page.locator('[data-testid="billy-save"]').click(),
+      ]);
+      expect(refused.status()).toBe(400);
+      expect(((await refused.json()) as { error: { details: { errors: Array<{ path: string[] }> } } }).error.details.errors.map((error) => error.path)).toEqual([
+        ['invoiceActions', 'emailTemplates', 'da', 'subject'],
+      ]);
+      expect(await danishSubject.count()).toBe(1);
+      expect(await subjectError.innerText()).toMatch(/^\{fakturaNr\} is not a placeholder/);
+
+      await danishSubject.fill('Faktura {invoiceNo} til {customerName}');
+      expect(await subjectError.count()).toBe(0);
+      await page.locator('[data-testid="billy-save"]').click();
+      await page.locator('[data-testid="billy-edit"]').waitFor();
+
+      // Saved: the read view shows both after a reload, the account by its name in Billy.
+      await page.reload();
+      await lightIn('connected').waitFor();
+      await page.locator('[data-testid="billy-value-cashAccountId"]', { hasText: '5820 · Kasse' }).waitFor();
+      expect(await page.locator('[data-testid="billy-value-emailTemplates.da.subject"]').innerText()).toBe('Faktura {invoiceNo} til {customerName}');
+      expect(await page.locator('[data-testid="billy-value-emailTemplates.en.subject"]').innerText()).toBe('Invoice {invoiceNo} from {companyName}');
     }));
 
   it('is read-only for a role without settings.update: no Edit, no Sync', async () => {

@@ -61,6 +61,9 @@ describe('approve', () => {
     const response = await post(`${invoice.documentId}/approve`).expect(200);
     expect(response.body.data).toMatchObject({ action: 'approve', replayed: false, invoice: { state: 'approved', invoiceNo: '1', balance: 3125 } });
     expect(billyInvoice()).toMatchObject({ state: 'approved', invoiceNo: '1', contactMessage: 'Tak for ordren', grossAmount: 3125 });
+    // When Billy booked it, for the panel's note that the booked fields are Billy's now.
+    expect(response.body.data.invoice.approvedTime).toBe(billyInvoice().approvedTime);
+    expect(billyInvoice().approvedTime).toEqual(expect.any(String));
     expect(await docs(t.app, 'invoice').findOne({ documentId: invoice.documentId })).toMatchObject({
       approvalState: 'approved', invoiceNo: '1', netAmount: 2500, grossAmount: 3125, balance: 3125, dueDate: billyInvoice().dueDate,
     });
@@ -318,5 +321,35 @@ describe('open in Billy', () => {
     expect(page.status).toBe(200);
     const orgLink = (await t.app.http().get(`/billy/web-links/plugin::billy.organization/${org.documentId}`).set(t.auth).expect(200)).body.data.url;
     expect(orgLink).toMatch(/\/_sandbox\/app\/[^/]+\/contacts\/[A-Za-z0-9]+$/);
+  });
+
+  it('links customers and products to their page in the web app, a contact person to none, and each to nothing before a sync', async () => {
+    const { org, product } = await seedInvoice();
+    const person = await docs(t.app, 'contact').create({ data: { name: 'Jens Jensen', email: 'jens@acme.dk', organization: org.documentId } });
+    const privateCustomer = await docs(t.app, 'contact').create({ data: { name: 'Hanne Hansen', email: 'hanne@example.dk', country: 'DK' } });
+    const records = [
+      { uid: 'plugin::billy.organization', documentId: org.documentId, section: 'contacts' },
+      { uid: 'plugin::billy.contact', documentId: privateCustomer.documentId, section: 'contacts' },
+      { uid: 'plugin::billy.product', documentId: product.documentId, section: 'products' },
+      { uid: 'plugin::billy.contact', documentId: person.documentId, section: null },
+    ];
+    const webLink = async (uid: string, documentId: string) => (await t.app.http().get(`/billy/web-links/${uid}/${documentId}`).set(t.auth).expect(200)).body.data.url as string | null;
+    for (const { uid, documentId } of records) expect(await webLink(uid, documentId)).toBeNull();
+
+    expect((await t.sync()).status).toBe('succeeded');
+    const organizationId = t.sandbox.control.state().organization.id;
+    for (const { uid, documentId, section } of records) {
+      const { billyId, billyResource } = (await t.app.http().get(`/billy/records/${uid}/${documentId}`).set(t.auth).expect(200)).body.data;
+      expect(billyId).toEqual(expect.any(String));
+      if (!section) {
+        // A person under an organization is a contact person in Billy: the web app has no page for it.
+        expect(billyResource).toBe('contactPersons');
+        expect(await webLink(uid, documentId)).toBeNull();
+        continue;
+      }
+      const link = await webLink(uid, documentId);
+      expect(link).toBe(`${t.sandbox.origin}/_sandbox/app/${organizationId}/${section}/${billyId}`);
+      expect((await fetch(link!)).status).toBe(200);
+    }
   });
 });

@@ -189,6 +189,44 @@ describe('settings', () => {
     expect(response.body.data).toMatchObject({ state: 'failed', reason: 'network' });
   });
 
+  describe('invoice actions', () => {
+    const defaults = async () => (await getSettings().expect(200)).body.data.invoiceActions;
+
+    it('refuses an unknown placeholder with 400 naming the field and the placeholder, and saves nothing', async () => {
+      const before = await defaults();
+      const invoiceActions = { ...before, emailTemplates: { ...before.emailTemplates, da: { ...before.emailTemplates.da, subject: 'Faktura {fakturaNr} fra {companyName}' } } };
+      const response = await putSettings({ invoiceActions }).expect(400);
+      expect(response.body.error.details.errors).toEqual([
+        { path: ['invoiceActions', 'emailTemplates', 'da', 'subject'], message: expect.stringMatching(/^unknown placeholder \{fakturaNr\}: the placeholders are \{invoiceNo\}, \{amount\}, \{dueDate\}, \{companyName\}, \{customerName\}$/), name: 'ValidationError' },
+      ]);
+      expect(response.body.error.message).toMatch(/^invoiceActions\.emailTemplates\.da\.subject: unknown placeholder \{fakturaNr\}/);
+      // A placeholder written with a space, in a body, is no placeholder either.
+      const inBody = { ...before, emailTemplates: { ...before.emailTemplates, en: { ...before.emailTemplates.en, body: 'Dear { customerName }, see {invoiceNo}' } } };
+      const bodyResponse = await putSettings({ invoiceActions: inBody }).expect(400);
+      expect(bodyResponse.body.error.details.errors.map((e: { path: string[] }) => e.path)).toEqual([['invoiceActions', 'emailTemplates', 'en', 'body']]);
+      expect(bodyResponse.body.error.details.errors[0].message).toMatch(/^unknown placeholder \{ customerName \}:/);
+      expect(await defaults()).toEqual(before);
+    });
+
+    it('saves the cash account chosen from Billy’s payment accounts and both languages’ templates, and reads them back', async () => {
+      await putSettings({ accessToken: sandbox.token }).expect(200);
+      const accounts = (await app.http().get('/billy/payment-accounts').set(auth).expect(200)).body.data as Array<{ id: string; name: string }>;
+      expect(accounts.length).toBeGreaterThan(0);
+      const invoiceActions = {
+        cashAccountId: accounts[0]!.id,
+        emailTemplates: {
+          en: { subject: 'Invoice {invoiceNo} ({amount})', body: 'Hello {customerName}, pay by {dueDate}. {companyName}' },
+          da: { subject: 'Faktura {invoiceNo} fra {companyName}', body: 'Hej {customerName}\n\nBeløb: {amount}, forfald {dueDate}.' },
+        },
+      };
+      const saved = await putSettings({ invoiceActions }).expect(200);
+      expect(saved.body.data.invoiceActions).toEqual(invoiceActions);
+      expect(await defaults()).toEqual(invoiceActions);
+      await putSettings({ invoiceActions: { ...invoiceActions, cashAccountId: null } }).expect(200);
+      expect((await defaults()).cashAccountId).toBeNull();
+    });
+  });
+
   it('lets a role with settings.read read but not change settings', async () => {
     const readOnly = { Authorization: `Bearer ${await app.adminTokenWith([PERMISSIONS.settingsRead])}` };
     await app.http().get('/billy/settings').set(readOnly).expect(200);

@@ -1,6 +1,6 @@
 import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { ApiUrlView, RecordSyncStatus } from '../../../contracts';
+import type { RecordSyncStatus } from '../../../contracts';
 import { getTranslation } from '../utils/getTranslation';
 import { displayStateOf } from '../utils/recordState';
 import { BillyIdLink } from './record/BillyIdLink';
@@ -11,13 +11,12 @@ import { SyncStateBadge } from './SyncStateBadge';
 
 interface RecordStatusDetailsProps {
   status: RecordSyncStatus;
-  apiUrl?: ApiUrlView | null;
   /** The document's updatedAt, to tell whether it has changes not yet in Billy. */
   updatedAt?: string | null;
 }
 
 /** Facts about a record's Billy twin: state light, Billy id and link, last sync, pending changes, last error. */
-export const RecordStatusDetails = ({ status, apiUrl = null, updatedAt }: RecordStatusDetailsProps) => {
+export const RecordStatusDetails = ({ status, updatedAt }: RecordStatusDetailsProps) => {
   const { formatMessage, formatDate } = useIntl();
   const label = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const state = displayStateOf(status, updatedAt);
@@ -29,7 +28,7 @@ export const RecordStatusDetails = ({ status, apiUrl = null, updatedAt }: Record
       </Flex>
       <Flex justifyContent="space-between" alignItems="flex-start" gap={2} wrap="wrap">
         <Typography variant="sigma">{label('record.billyId', 'Billy id')}</Typography>
-        <BillyIdLink module={status.module} billyId={status.billyId} billyResource={status.billyResource} apiUrl={apiUrl} />
+        <BillyIdLink module={status.module} documentId={status.documentId} billyId={status.billyId} />
       </Flex>
       <Flex justifyContent="space-between" gap={2}>
         <Typography variant="sigma">{label('record.lastSyncedAt', 'Last synced')}</Typography>

@@ -1,7 +1,6 @@
 import { Flex } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { moduleForUid } from '../../../contracts';
-import { useApiUrl } from '../hooks/useApiUrl';
 import { useRecordSync } from '../hooks/useRecordSync';
 import { useSyncPermissions } from '../hooks/useSyncPermissions';
 import type { EditViewContext, PanelComponent } from '../utils/contentManager';
@@ -14,15 +13,13 @@ interface PanelContentProps {
   collectionType: string;
   documentId: string;
   canTrigger: boolean;
-  canReadSettings: boolean;
 }
 
-const PanelContent = ({ model, collectionType, documentId, canTrigger, canReadSettings }: PanelContentProps) => {
+const PanelContent = ({ model, collectionType, documentId, canTrigger }: PanelContentProps) => {
   const record = useRecordSync({ model, collectionType, documentId });
-  const apiUrl = useApiUrl(canReadSettings);
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="billy-side-panel">
-      <RecordSyncView status={record.status} error={record.error} result={record.result} apiUrl={apiUrl} updatedAt={record.updatedAt} withHistory={false} />
+      <RecordSyncView status={record.status} error={record.error} result={record.result} updatedAt={record.updatedAt} withHistory={false} />
       {canTrigger && <SyncNowButton syncing={record.syncing} onClick={() => void record.syncNow()} fullWidth />}
     </Flex>
   );
@@ -44,7 +41,6 @@ export const SyncStatusPanel: PanelComponent = ({ model, documentId, collectionT
         collectionType={collectionType}
         documentId={documentId}
         canTrigger={permissions.canTrigger}
-        canReadSettings={permissions.canReadSettings}
       />
     ),
   };

@@ -15,7 +15,7 @@ import { SyncToBillyDialog } from './record/SyncToBillyDialog';
 export const SyncToBillyAction: DocumentActionComponent = ({ model, documentId, collectionType }: EditViewContext) => {
   const { formatMessage } = useIntl();
   const permissions = useSyncPermissions();
-  const { canTrigger, canReadSettings } = permissions;
+  const { canTrigger } = permissions;
 
   // A stable component per record: a new one on every render would remount the pop-up's content.
   const Content = useMemo(() => {
@@ -26,12 +26,11 @@ export const SyncToBillyAction: DocumentActionComponent = ({ model, documentId, 
         collectionType={collectionType}
         documentId={documentId}
         canTrigger={canTrigger}
-        canReadSettings={canReadSettings}
         onClose={onClose}
       />
     );
     return DialogContent;
-  }, [model, collectionType, documentId, canTrigger, canReadSettings]);
+  }, [model, collectionType, documentId, canTrigger]);
 
   if (!moduleForUid(model) || !documentId || !Content || permissions.loading || !permissions.canRead) return null;
   return {

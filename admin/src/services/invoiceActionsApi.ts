@@ -34,7 +34,7 @@ const invalidated = (_result: unknown, _error: unknown, { documentId }: ActionAr
   { type: 'Document' as never, id: `${MODULE_UIDS.invoices}_${documentId}` },
 ];
 
-const invoiceActionsApi = adminApi.enhanceEndpoints({ addTagTypes: ['BillyInvoiceActions'] }).injectEndpoints({
+const invoiceActionsApi = adminApi.enhanceEndpoints({ addTagTypes: ['BillyInvoiceActions', 'BillyRecord'] }).injectEndpoints({
   endpoints: (builder) => ({
     getInvoiceActions: builder.query<InvoiceActionsView, string>({
       query: (documentId) => `/billy/invoices/${encodeURIComponent(documentId)}/actions`,
@@ -68,6 +68,8 @@ const invoiceActionsApi = adminApi.enhanceEndpoints({ addTagTypes: ['BillyInvoic
     getWebLink: builder.query<string | null, { uid: string; documentId: string }>({
       query: ({ uid, documentId }) => `/billy/web-links/${encodeURIComponent(uid)}/${encodeURIComponent(documentId)}`,
       transformResponse: (response: WebLinkResponse) => response.data.url,
+      // The record's tag (services/billyApi.ts): a "Sync now" that links it asks again.
+      providesTags: (_result, _error, { uid, documentId }) => [{ type: 'BillyRecord', id: `${uid}:${documentId}` }],
     }),
   }),
 });

@@ -225,6 +225,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
       kind: doc.kind ?? 'invoice',
       billyId,
       state: null,
+      approvedTime: null,
       sentState: null,
       invoiceNo: doc.invoiceNo,
       currency: doc.currency ?? 'DKK',
@@ -246,6 +247,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         ...base,
         state: invoice.state === 'approved' ? 'approved' : 'draft',
+        approvedTime: invoice.state === 'approved' ? (invoice.approvedTime ?? null) : null,
         sentState: invoice.sentState ?? null,
         invoiceNo: invoice.invoiceNo ?? doc.invoiceNo,
         currency: invoice.currencyId ?? base.currency,

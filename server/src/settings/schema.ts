@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  EMAIL_TEMPLATE_PLACEHOLDERS,
   FIELD_DIRECTIONS,
   FIELD_TRANSFORMS,
   INVOICE_PRIORITY_MODULES,
@@ -8,6 +9,7 @@ import {
   SYNC_DIRECTIONS,
   SYNC_MODES,
   SYNC_PRIORITIES,
+  unknownPlaceholders,
 } from '../../../contracts';
 
 export const fieldMappingPairSchema = z
@@ -21,8 +23,23 @@ export const fieldMappingPairSchema = z
 
 const customMappingSchema = z.partialRecord(z.enum(MODULES), z.array(fieldMappingPairSchema));
 
+const PLACEHOLDER_LIST = EMAIL_TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(', ');
+
+/** A template's text: not empty, and every `{…}` in it a placeholder the e-mail fills in. */
+const templateText = (emptyMessage: string, maxLength: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, emptyMessage)
+    .max(maxLength)
+    .superRefine((text, ctx) => {
+      const unknown = unknownPlaceholders(text);
+      if (unknown.length === 0) return;
+      ctx.addIssue({ code: 'custom', message: `unknown placeholder ${unknown.join(', ')}: the placeholders are ${PLACEHOLDER_LIST}` });
+    });
+
 const emailTemplateSchema = z
-  .object({ subject: z.string().trim().min(1, 'the subject cannot be empty').max(200), body: z.string().trim().min(1, 'the text cannot be empty').max(5000) })
+  .object({ subject: templateText('the subject cannot be empty', 200), body: templateText('the text cannot be empty', 5000) })
   .strict();
 
 const invoiceActionsSchema = z

@@ -1,4 +1,4 @@
-import { Badge, Flex, Link, Loader, Typography } from '@strapi/design-system';
+import { Badge, Box, Flex, Link, Loader, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { MODULE_UIDS, type InvoiceActionsView } from '../../../../contracts';
 import { useSyncPermissions } from '../../hooks/useSyncPermissions';
@@ -31,12 +31,26 @@ const InvoiceSummary = ({ invoice }: { invoice: InvoiceActionsView }) => {
           {formatMessage(actionMessages.balance, { amount: money(invoice.balance), total: money(invoice.grossAmount) })}
         </Typography>
       )}
-      {invoice.state === 'approved' && (
-        <Typography variant="pi" textColor="neutral600">
-          {formatMessage(actionMessages.bookedNote)}
-        </Typography>
-      )}
+      {invoice.state === 'approved' && <BookedNote invoice={invoice} />}
     </Flex>
+  );
+};
+
+/**
+ * Billy owns a booked invoice's fields. Strapi 5's Content Manager can make a field read-only only
+ * for every document of a type (the edit view configuration), not for one approved invoice, so the
+ * panel says it plainly; the sync refuses such an edit as "needs a credit note".
+ */
+const BookedNote = ({ invoice }: { invoice: InvoiceActionsView }) => {
+  const { formatMessage, formatDate } = useIntl();
+  const note = invoice.kind === 'creditNote' ? actionMessages.bookedNoteCreditNote : actionMessages.bookedNote;
+  const date = invoice.approvedTime ? formatDate(invoice.approvedTime, { dateStyle: 'long' }) : '';
+  return (
+    <Box background="primary100" borderColor="primary200" hasRadius padding={3} marginTop={1} data-testid="billy-invoice-booked-note">
+      <Typography variant="pi" textColor="primary700">
+        {formatMessage(note, { dated: date ? 'yes' : 'no', date })}
+      </Typography>
+    </Box>
   );
 };
 

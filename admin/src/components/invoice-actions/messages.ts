@@ -12,7 +12,11 @@ export const actionMessages = {
   paid: message('invoiceActions.paid', 'Paid'),
   bookedNote: message(
     'invoiceActions.bookedNote',
-    'Billy owns the booked fields now (number, lines, amounts, dates). An edit here is reported as “needs a credit note”; correct it with a credit note.'
+    '{dated, select, yes {Booked in Billy on {date}} other {Booked in Billy}}: the number, customer, date, lines and amounts can no longer change. Strapi’s edit view cannot lock them, so an edit saved here is not sent: the record shows it as “needs a credit note”. Credit the invoice instead.'
+  ),
+  bookedNoteCreditNote: message(
+    'invoiceActions.bookedNote.creditNote',
+    '{dated, select, yes {Booked in Billy on {date}} other {Booked in Billy}}: the number, customer, date, lines and amounts of this credit note can no longer change. Strapi’s edit view cannot lock them, so an edit saved here is not sent to Billy.'
   ),
   approve: message('invoiceActions.approve', 'Approve in Billy'),
   approveTitle: message('invoiceActions.approve.title', 'Approve the invoice in Billy?'),

@@ -1,6 +1,5 @@
 import { Button, Flex, Modal } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { useApiUrl } from '../../hooks/useApiUrl';
 import { useRecordSync } from '../../hooks/useRecordSync';
 import { recordMessages } from './messages';
 import { RecordSyncView } from './RecordSyncView';
@@ -11,15 +10,13 @@ export interface SyncToBillyDialogProps {
   collectionType: string;
   documentId: string;
   canTrigger: boolean;
-  canReadSettings: boolean;
   onClose: () => void;
 }
 
 /** The "Sync to Billy" pop-up's body and footer: the record's status and history, Close and Sync now. */
-export const SyncToBillyDialog = ({ model, collectionType, documentId, canTrigger, canReadSettings, onClose }: SyncToBillyDialogProps) => {
+export const SyncToBillyDialog = ({ model, collectionType, documentId, canTrigger, onClose }: SyncToBillyDialogProps) => {
   const { formatMessage } = useIntl();
   const record = useRecordSync({ model, collectionType, documentId });
-  const apiUrl = useApiUrl(canReadSettings);
   return (
     <>
       <Modal.Body>
@@ -28,7 +25,6 @@ export const SyncToBillyDialog = ({ model, collectionType, documentId, canTrigge
             status={record.status}
             error={record.error}
             result={record.result}
-            apiUrl={apiUrl}
             updatedAt={record.updatedAt}
             withHistory
           />

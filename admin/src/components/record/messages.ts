@@ -10,7 +10,6 @@ export const recordMessages = {
   loading: message('record.loading', 'Loading the sync status…'),
   loadFailed: message('record.loadFailed', 'The sync status could not be loaded: {message}'),
   openInBilly: message('record.openInBilly', 'Open in Billy'),
-  sandboxLink: message('record.sandboxLink', 'Opens the record in the Billy API at {host} (not the production web app).'),
   lastError: message('record.lastError', 'Last error'),
   whatToDo: message('record.whatToDo', 'What to do'),
   pendingChanges: message('record.pendingChanges', 'Saved here after the last sync: Billy gets the change with the next sync.'),

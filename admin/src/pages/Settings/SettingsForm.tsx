@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import type { AccessTokenView, MappingMode } from '../../../../contracts';
 import type { FieldErrors } from './apiErrors';
+import { isInvoiceActionsField } from './invoice-actions/InvoiceActionsForm';
 import { AccessTokenField } from './fields/AccessTokenField';
 import { ChoiceField } from './fields/ChoiceField';
 import { ToggleField } from './fields/ToggleField';
@@ -33,7 +34,8 @@ interface SettingsFormProps {
 /** The edit form; Save and Cancel live in the page header and submit it by id. */
 export const SettingsForm = ({ draft, onChange, onSubmit, token, fieldErrors, savedMappingMode }: SettingsFormProps) => {
   const { formatMessage } = useIntl();
-  const otherErrors = Object.entries(fieldErrors).filter(([field]) => !FIELD_NAMES.has(field));
+  // The invoice actions card shows its own fields' messages.
+  const otherErrors = Object.entries(fieldErrors).filter(([field]) => !FIELD_NAMES.has(field) && !isInvoiceActionsField(field));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();

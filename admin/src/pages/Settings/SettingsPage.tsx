@@ -11,6 +11,9 @@ import { SettingsForm } from './SettingsForm';
 import { SettingsCard } from './SettingsCard';
 import { SettingsReadView } from './SettingsReadView';
 import { BulkSyncCard } from './bulk/BulkSyncCard';
+import { InvoiceActionsForm } from './invoice-actions/InvoiceActionsForm';
+import { InvoiceActionsReadView } from './invoice-actions/InvoiceActionsReadView';
+import { invoiceActionMessages } from './invoice-actions/messages';
 import { useBillySettings } from './useBillySettings';
 import { useSettingsEditor } from './useSettingsEditor';
 
@@ -37,6 +40,7 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
   }
   if (!billy.settings) return <Page.Loading />;
   const { settings } = billy;
+  const connected = billy.connection?.state === 'connected';
 
   const actions = (
     <HeaderActions
@@ -76,6 +80,21 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
               <Typography variant="pi" textColor="neutral600" data-testid="billy-read-only">
                 {formatMessage(messages.readOnly)}
               </Typography>
+            )}
+          </SettingsCard>
+          <SettingsCard title={formatMessage(invoiceActionMessages.section)}>
+            <Typography variant="pi" textColor="neutral600">
+              {formatMessage(invoiceActionMessages.intro)}
+            </Typography>
+            {editor.draft ? (
+              <InvoiceActionsForm
+                value={editor.draft.invoiceActions}
+                onChange={(invoiceActions, touched) => editor.change({ invoiceActions }, [touched])}
+                fieldErrors={editor.fieldErrors}
+                connected={connected}
+              />
+            ) : (
+              <InvoiceActionsReadView settings={settings.invoiceActions} connected={connected} />
             )}
           </SettingsCard>
           {billy.syncStatus && <BulkSyncCard status={billy.syncStatus} canTriggerSync={canTriggerSync} hasToken={settings.accessToken.isSet} />}

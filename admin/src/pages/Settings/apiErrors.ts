@@ -1,6 +1,6 @@
 import { isFetchError } from '@strapi/strapi/admin';
 
-/** Field name (first path segment, e.g. `syncDirection`) → the server's message for it. */
+/** Field path (its segments joined by dots: `syncDirection`, `invoiceActions.emailTemplates.da.subject`) → the server's message for it. */
 export type FieldErrors = Partial<Record<string, string>>;
 
 export interface ApiFailure {
@@ -22,7 +22,7 @@ const fieldErrorsOf = (error: ApiErrorBody | undefined): FieldErrors => {
   const fieldErrors: FieldErrors = {};
   if (error?.name !== 'ValidationError' || !Array.isArray(error.details?.errors)) return fieldErrors;
   for (const { path, message } of error.details.errors) {
-    const field = path?.[0] ?? '';
+    const field = (path ?? []).join('.');
     fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]} ${message ?? ''}` : (message ?? '');
   }
   return fieldErrors;

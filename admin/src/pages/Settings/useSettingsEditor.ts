@@ -26,7 +26,17 @@ export const useSettingsEditor = (settings: SettingsView | null, save: (request:
     setDraft(null);
   };
 
-  const change = (changes: Partial<SettingsDraft>) => setDraft((current) => (current ? { ...current, ...changes } : current));
+  /**
+   * `touched`: the field paths the change concerns (by default its keys); the server's messages for
+   * them (and for fields under them) go, since they were about the value now replaced.
+   */
+  const change = (changes: Partial<SettingsDraft>, touched: string[] = Object.keys(changes)) => {
+    setDraft((current) => (current ? { ...current, ...changes } : current));
+    setFieldErrors((errors) => {
+      const concerned = (field: string) => touched.some((path) => field === path || field.startsWith(`${path}.`));
+      return Object.keys(errors).some(concerned) ? Object.fromEntries(Object.entries(errors).filter(([field]) => !concerned(field))) : errors;
+    });
+  };
 
   const submit = async () => {
     if (!settings || !draft || saving) return;

@@ -1,0 +1,58 @@
+import { Alert as DsAlert, Flex, Link } from '@strapi/design-system';
+import { useRBAC } from '@strapi/strapi/admin';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
+import { PERMISSIONS, type Alert } from '../../../../contracts';
+import { useAlerts } from '../../services/alertsApi';
+import { alertTexts, messages } from './messages';
+
+const READ_ACTIONS = [{ action: PERMISSIONS.syncRead, subject: null }];
+
+const keyOf = (alert: Alert) => `${alert.kind}:${alert.since}`;
+
+/**
+ * The open incidents at the top of a Billy page (and in the home-page widget): shown while the
+ * incident is open; hiding one lasts until the page is opened again, a new incident always shows.
+ */
+export const AlertBanner = ({ compact = false }: { compact?: boolean }) => {
+  const { formatMessage, formatDate } = useIntl();
+  const { allowedActions, isLoading } = useRBAC(READ_ACTIONS);
+  const alerts = useAlerts({ skip: isLoading || allowedActions.canRead !== true });
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const shown = (alerts.data ?? []).filter((alert) => !hidden.has(keyOf(alert)));
+  if (shown.length === 0) return null;
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} data-testid="billy-alerts">
+      {shown.map((alert) => {
+        const texts = alertTexts[alert.kind];
+        const time = formatDate(new Date(alert.since), { dateStyle: 'medium', timeStyle: 'short' });
+        const action =
+          alert.kind === 'run_failed' && alert.runId !== null ? (
+            <Link tag={NavLink} to={`/settings/billy/runs/${alert.runId}`}>
+              {formatMessage(messages.openRun)}
+            </Link>
+          ) : (
+            <Link tag={NavLink} to="/settings/billy">
+              {formatMessage(messages.openSettings)}
+            </Link>
+          );
+        return (
+          <DsAlert
+            key={keyOf(alert)}
+            variant="danger"
+            title={formatMessage(texts.title)}
+            closeLabel={formatMessage(messages.close)}
+            onClose={() => setHidden((current) => new Set([...current, keyOf(alert)]))}
+            action={action}
+            data-testid={`billy-alert-${alert.kind}`}
+            padding={compact ? 3 : 5}
+          >
+            {formatMessage(texts.body, { time, count: alert.occurrences })}
+          </DsAlert>
+        );
+      })}
+    </Flex>
+  );
+};

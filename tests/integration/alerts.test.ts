@@ -33,7 +33,8 @@ const admin = async (email: string, preferedLanguage: string) =>
   })) as { id: number; email: string };
 
 beforeAll(async () => {
-  t = await startSandboxedStrapi({ EMAIL_PROVIDER: PROVIDER_PATH });
+  // No retries: a connection the sandbox cuts is a failed check at once.
+  t = await startSandboxedStrapi({ EMAIL_PROVIDER: PROVIDER_PATH, BILLY_CLIENT_MAX_RETRIES: '0' });
   auth = { Authorization: `Bearer ${await t.app.superAdminToken()}` };
   recipients.en = await admin('ops@billy.test', 'en');
   recipients.da = await admin('drift@billy.test', 'da');
@@ -88,6 +89,29 @@ describe('alerts', () => {
     await settled();
     expect((await alerts()).map((alert) => alert.kind)).toEqual(['run_failed']);
     expect(recorded.sent).toHaveLength(before + 2);
+  });
+
+  it('Billy not answering alerts only past the set time, from the first failure; an answer clears it', async () => {
+    const before = recorded.sent.length;
+    const check = async () => {
+      await t.app.http().post('/billy/connection/check').set(auth).expect(200);
+      await settled();
+    };
+    t.sandbox.control.scriptFaults([{ kind: 'reset', pathPrefix: '/v2/organization', times: 2 }]);
+    await check();
+    // Within the 30 minutes: watched, not shown, not e-mailed.
+    expect((await alerts()).map((alert) => alert.kind)).toEqual(['run_failed']);
+    await t.app.http().put('/billy/settings').set(auth).send({ alerts: { unreachableAfterMinutes: 0 } }).expect(200);
+    await check();
+    const open = await alerts();
+    expect(open.map((alert) => alert.kind)).toEqual(['run_failed', 'billy_unreachable']);
+    expect(open[1]).toMatchObject({ occurrences: 2 });
+    expect(recorded.sent.slice(before).map((mail) => mail.subject)).toEqual(expect.arrayContaining([expect.stringMatching(/cannot be reached/), expect.stringMatching(/kan ikke nås/)]));
+    expect(recorded.sent).toHaveLength(before + 2);
+
+    await check();
+    expect((await alerts()).map((alert) => alert.kind)).toEqual(['run_failed']);
+    await t.app.http().put('/billy/settings').set(auth).send({ alerts: { unreachableAfterMinutes: 30 } }).expect(200);
   });
 
   it('shows the alerts to a sync.read user and refuses one without it; recipients are chosen among admins', async () => {

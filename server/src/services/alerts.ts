@@ -113,7 +113,9 @@ const alerts = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const step of decide(await openIncidents(), signal, alertSettings)) {
         if ((await apply(step)) && step.action === 'open') {
           const sent = notify(step.incident)
-            .catch((error: unknown) => strapi.log.warn(`[billy] could not e-mail the ${step.kind} alert: ${error instanceof Error ? error.message : String(error)}`))
+            .catch((error: unknown) => {
+              strapi.log.warn(`[billy] could not e-mail the ${step.kind} alert: ${error instanceof Error ? error.message : String(error)}`);
+            })
             .finally(() => sending.delete(sent));
           sending.add(sent);
         }

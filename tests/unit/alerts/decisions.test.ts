@@ -49,7 +49,7 @@ describe('alert decisions', () => {
 
   it('previews and interrupted runs raise and resolve nothing', () => {
     expect(replay([runEnded(1, 'failed', 0, { dryRun: true }), runEnded(2, 'partial', 0, { dryRun: true })]).opened).toEqual([]);
-    expect(decide({}, { ...runEnded(1, 'succeeded'), status: 'interrupted' }, SETTINGS)).toEqual([]);
+    expect(decide({}, { type: 'runEnded', runId: 1, status: 'interrupted', dryRun: false, errorReason: 'interrupted', at: T0 }, SETTINGS)).toEqual([]);
     const open = replay([runEnded(1, 'partial')]).incidents;
     expect(decide(open, runEnded(2, 'succeeded', 5, { dryRun: true }), SETTINGS)).toEqual([]);
   });

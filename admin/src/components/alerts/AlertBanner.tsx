@@ -15,7 +15,7 @@ const keyOf = (alert: Alert) => `${alert.kind}:${alert.since}`;
  * The open incidents at the top of a Billy page (and in the home-page widget): shown while the
  * incident is open; hiding one lasts until the page is opened again, a new incident always shows.
  */
-export const AlertBanner = ({ compact = false }: { compact?: boolean }) => {
+export const AlertBanner = ({ compact = false, spaceBelow = false }: { compact?: boolean; spaceBelow?: boolean }) => {
   const { formatMessage, formatDate } = useIntl();
   const { allowedActions, isLoading } = useRBAC(READ_ACTIONS);
   const alerts = useAlerts({ skip: isLoading || allowedActions.canRead !== true });
@@ -24,7 +24,7 @@ export const AlertBanner = ({ compact = false }: { compact?: boolean }) => {
   if (shown.length === 0) return null;
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={2} data-testid="billy-alerts">
+    <Flex direction="column" alignItems="stretch" gap={2} marginBottom={spaceBelow ? 6 : 0} data-testid="billy-alerts">
       {shown.map((alert) => {
         const texts = alertTexts[alert.kind];
         const time = formatDate(new Date(alert.since), { dateStyle: 'medium', timeStyle: 'short' });

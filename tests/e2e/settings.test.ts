@@ -54,12 +54,19 @@ describe('Settings › Billy in the browser', () => {
       expect(await light().getAttribute('data-reason')).toBe('auth');
       expect(await page.locator('[data-testid="billy-connection-headline"]').innerText()).toBe('Billy refused the access token');
       expect(await page.locator('[data-testid="billy-value-accessToken"]').innerText()).toBe('Set, ending in 9999');
+      // The refused token is an incident: the banner shows it at the top of the page until it is fixed.
+      const banner = page.locator('[data-testid="billy-alert-token_refused"]');
+      await banner.waitFor();
+      expect(await banner.innerText()).toContain('Billy refuses the access token');
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'alert-banner.png'));
     }));
 
   it('saves the sandbox token and shows a green light with the organization name', () =>
     withFailureScreenshot(page, 'settings-right-token', async () => {
       await saveToken(SANDBOX_TOKEN);
       await lightIn('connected').waitFor();
+      // A working token resolves the incident: the banner goes by itself.
+      await page.locator('[data-testid="billy-alert-token_refused"]').waitFor({ state: 'detached' });
       expect(await page.locator('[data-testid="billy-connection-headline"]').innerText()).toBe(`Connected to ${organizationName}`);
       expect(await page.locator('[data-testid="billy-value-accessToken"]').innerText()).toBe(`Set, ending in ${SANDBOX_TOKEN.slice(-4)}`);
       // The token field never shows the secret, only its last four characters as a placeholder.

@@ -23,7 +23,9 @@ const alertsApi = adminApi.enhanceEndpoints({ addTagTypes: ['BillyAlerts'] }).in
 
 const picked = <T>(result: { data?: T; isLoading: boolean; isError: boolean }): QueryResult<T> => ({ data: result.data, isLoading: result.isLoading, isError: result.isError });
 
-export const useAlerts = (options: { skip?: boolean } = {}): QueryResult<Alert[]> =>
-  picked(alertsApi.useGetAlertsQuery(undefined, { ...options, pollingInterval: ALERTS_POLL_MS, refetchOnMountOrArgChange: true }));
+export const useAlerts = (options: { skip?: boolean } = {}): QueryResult<Alert[]> & { refetch: () => void } => {
+  const result = alertsApi.useGetAlertsQuery(undefined, { ...options, pollingInterval: ALERTS_POLL_MS, refetchOnMountOrArgChange: true });
+  return { ...picked(result), refetch: () => void (options.skip ? undefined : result.refetch()) };
+};
 
 export const useAlertRecipients = (options: { skip?: boolean } = {}): QueryResult<AlertRecipientOption[]> => picked(alertsApi.useGetAlertRecipientsQuery(undefined, options));

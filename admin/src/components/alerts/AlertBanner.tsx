@@ -1,6 +1,6 @@
 import { Alert as DsAlert, Flex, Link } from '@strapi/design-system';
 import { useRBAC } from '@strapi/strapi/admin';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { PERMISSIONS, type Alert } from '../../../../contracts';
@@ -15,10 +15,26 @@ const keyOf = (alert: Alert) => `${alert.kind}:${alert.since}`;
  * The open incidents at the top of a Billy page (and in the home-page widget): shown while the
  * incident is open; hiding one lasts until the page is opened again, a new incident always shows.
  */
-export const AlertBanner = ({ compact = false, spaceBelow = false }: { compact?: boolean; spaceBelow?: boolean }) => {
+interface AlertBannerProps {
+  compact?: boolean;
+  /** a margin under the banner, on pages whose content is not a spaced column */
+  spaceBelow?: boolean;
+  /** changes when the page learns something that may open or resolve an incident (a connection check, a run's end) */
+  refreshKey?: string;
+}
+
+export const AlertBanner = ({ compact = false, spaceBelow = false, refreshKey }: AlertBannerProps) => {
   const { formatMessage, formatDate } = useIntl();
   const { allowedActions, isLoading } = useRBAC(READ_ACTIONS);
   const alerts = useAlerts({ skip: isLoading || allowedActions.canRead !== true });
+  // The first key is what the page opened with (the mount fetch covers it); each later one asks again.
+  const seenKey = useRef(refreshKey);
+  const { refetch } = alerts;
+  useEffect(() => {
+    if (refreshKey === seenKey.current) return;
+    seenKey.current = refreshKey;
+    refetch();
+  }, [refreshKey, refetch]);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const shown = (alerts.data ?? []).filter((alert) => !hidden.has(keyOf(alert)));
   if (shown.length === 0) return null;

@@ -64,7 +64,7 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
       <Layouts.Header title={formatMessage(messages.title)} subtitle={formatMessage(messages.subtitle)} primaryAction={actions} />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
-          <AlertBanner />
+          <AlertBanner refreshKey={`${billy.connection?.checkedAt ?? ''}|${billy.syncStatus?.lastRun?.id ?? ''}`} />
           <ConnectionPanel connection={billy.connection} checking={billy.checking} checkConnection={billy.checkConnection} />
           <SettingsCard title={formatMessage(messages.sectionOptions)}>
             {editor.draft ? (

@@ -104,6 +104,21 @@ describe('Settings › Billy in the browser', () => {
       await lightIn('connected').waitFor();
     }));
 
+  it('chooses the admins e-mailed about alerts in the Alerts card', () =>
+    withFailureScreenshot(page, 'settings-alert-recipients', async () => {
+      await page.locator('[data-testid="billy-edit"]').click();
+      await page.getByRole('combobox', { name: 'E-mail these admins' }).click();
+      await page.getByRole('option', { name: new RegExp(admin.email) }).click();
+      await page.keyboard.press('Escape');
+      await page.locator('input[name="unreachableAfterMinutes"]').fill('45');
+      await page.locator('input[name="unreachableAfterMinutes"]').scrollIntoViewIfNeeded();
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'settings-alerts.png'));
+      await page.locator('[data-testid="billy-save"]').click();
+      await page.locator('[data-testid="billy-edit"]').waitFor();
+      expect(await page.locator('[data-testid="billy-value-alertRecipients"]').innerText()).toContain(admin.email);
+      expect(await page.locator('[data-testid="billy-value-unreachableAfterMinutes"]').innerText()).toBe('45 minutes');
+    }));
+
   it('is read-only for a role without settings.update: no Edit, no Sync', async () => {
     const viewer = { email: 'e2e-viewer@billy.test', password: 'E2e-Viewer-Passw0rd!' };
     await stack.createAdminWith([{ action: 'plugin::billy.settings.read' }], viewer);

@@ -42,7 +42,6 @@ export const AlertSettingsCard = ({ saved, draft, onChange, error }: AlertSettin
                 placeholder={formatMessage(messages.recipientsNone)}
                 onChange={(ids: string[]) => onChange({ ...draft, recipients: ids.map(Number) })}
                 disabled={options.isError}
-                data-testid="billy-field-alertRecipients"
               >
                 {(options.data ?? []).map((admin) => (
                   <MultiSelectOption key={admin.id} value={String(admin.id)}>

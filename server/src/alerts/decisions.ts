@@ -1,4 +1,9 @@
-import type { AlertKind, RunStatus } from '../../../contracts';
+import { MODULES, type AlertKind, type ModuleName, type RunStatus, type SyncTrigger } from '../../../contracts';
+
+/** Runs someone started from an edit view and watched end: their failure is on screen already, and their few records say nothing of the rest. */
+const ATTENDED_TRIGGERS: readonly SyncTrigger[] = ['record', 'invoiceApprove', 'invoiceSend', 'invoiceCreditNote', 'invoicePayment'];
+/** Runs over every record of their modules (on-save, record and invoice-action runs take a few documents). */
+const FULL_RUN_TRIGGERS: readonly SyncTrigger[] = ['manual', 'cron', 'api'];
 
 /**
  * One kind's incident as the alerts table keeps it. `watching`: Billy stopped answering, but not yet
@@ -18,7 +23,16 @@ export interface Incident {
 export type Signal =
   | { type: 'connected'; at: Date }
   | { type: 'connectionFailed'; reason: string | null; at: Date }
-  | { type: 'runEnded'; runId: number; status: RunStatus; dryRun: boolean; errorReason: string | null; at: Date };
+  | {
+      type: 'runEnded';
+      runId: number;
+      trigger: SyncTrigger;
+      modules: readonly ModuleName[];
+      status: RunStatus;
+      dryRun: boolean;
+      errorReason: string | null;
+      at: Date;
+    };
 
 /** What to do with one kind: `open` is the only step that e-mails. */
 export type Step = { kind: AlertKind; action: 'resolve' } | { kind: AlertKind; action: 'watch' | 'open' | 'repeat'; incident: Incident };
@@ -39,7 +53,8 @@ const resolved = (current: OpenIncidents, kind: AlertKind): Step[] => (current[k
  * How a signal moves the incidents. A refused token and a failed run open at once; Billy unreachable
  * opens once the streak (from its first failure) lasts `unreachableAfterMinutes`. Any answer from
  * Billy ends the unreachable streak; a working connection also ends a refused token; a succeeded run
- * ends a failing-runs incident. A run stopped by a refused token or by Billy not answering counts
+ * over every module and record ends a failing-runs incident, and runs started
+ * and watched from an edit view neither open nor end one. A run stopped by a refused token or by Billy not answering counts
  * toward those incidents, not as a failed run (one fault, one e-mail); previews raise nothing.
  */
 export const decide = (current: OpenIncidents, signal: Signal, { unreachableAfterMinutes }: { unreachableAfterMinutes: number }): Step[] => {
@@ -57,7 +72,13 @@ export const decide = (current: OpenIncidents, signal: Signal, { unreachableAfte
       if (signal.status === 'failed' && signal.errorReason === 'network') return [seen(current.billy_unreachable, 'billy_unreachable', signal.at, unreachableLongEnough)];
       // The refused token's own incident is opened by the connection status the run turned red.
       if (signal.status === 'failed' && signal.errorReason === 'auth') return [];
-      const runSteps = signal.status === 'succeeded' ? resolved(current, 'run_failed') : [seen(current.run_failed, 'run_failed', signal.at, always, signal.runId)];
+      const attended = ATTENDED_TRIGGERS.includes(signal.trigger);
+      // Every module, every record: only such a run's success says the failures are gone.
+      const clearsFailures = FULL_RUN_TRIGGERS.includes(signal.trigger) && MODULES.every((module) => signal.modules.includes(module));
+      const runSteps =
+        signal.status === 'succeeded'
+          ? clearsFailures ? resolved(current, 'run_failed') : []
+          : attended ? [] : [seen(current.run_failed, 'run_failed', signal.at, always, signal.runId)];
       return [...runSteps, ...resolved(current, 'billy_unreachable')];
     }
   }

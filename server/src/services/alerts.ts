@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ALERT_KINDS, type Alert, type AlertKind, type AlertRecipientOption, type ConnectionStatus, type RunSummary } from '../../../contracts';
+import { ALERT_KINDS, type Alert, type AlertKind, type AlertRecipientOption, type ConnectionStatus, type ModuleName, type RunSummary } from '../../../contracts';
 import { decide, needsUnreachableCheck, type Incident, type OpenIncidents, type Signal, type Step } from '../alerts/decisions';
 import { alertEmail, languageOf } from '../alerts/email-text';
 import { ALERT_UID } from '../models/alert';
@@ -136,9 +136,9 @@ const alerts = ({ strapi }: { strapi: Core.Strapi }) => {
       return observe({ type: 'connectionFailed', reason: status.reason, at });
     },
 
-    /** Every run the run log ends. */
-    runEnded(run: RunSummary): Promise<void> {
-      return observe({ type: 'runEnded', runId: run.id, status: run.status, dryRun: run.dryRun, errorReason: run.error?.reason ?? null, at: new Date() });
+    /** Every run the run log ends, with the modules it was started for. */
+    runEnded(run: RunSummary, modules: readonly ModuleName[]): Promise<void> {
+      return observe({ type: 'runEnded', runId: run.id, trigger: run.trigger, modules, status: run.status, dryRun: run.dryRun, errorReason: run.error?.reason ?? null, at: new Date() });
     },
 
     /** The open incidents, oldest first (a streak not yet long enough is not one). */

@@ -25,6 +25,7 @@ type Counts = RunSummary['counts'];
 interface RunRow {
   id: number;
   trigger: SyncTrigger;
+  modules: ModuleName[] | null;
   status: RunStatus;
   dryRun: boolean | null;
   startedAt: string;
@@ -236,7 +237,7 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = (await runQuery().update({ where: { id: runId }, data: { status, counts, error, finishedAt: new Date() } })) as RunRow;
       if (active?.id === runId) await releaseActive();
       const summary = toSummary(row);
-      await getService(strapi, 'alerts').runEnded(summary);
+      await getService(strapi, 'alerts').runEnded(summary, row.modules ?? []);
       return summary;
     },
 

@@ -1,3 +1,4 @@
+import { MODULES, type ModuleName, type SyncTrigger } from '../../../contracts';
 import { decide, needsUnreachableCheck, type Incident, type OpenIncidents, type Signal, type Step } from '../../../server/src/alerts/decisions';
 import { alertEmail, languageOf } from '../../../server/src/alerts/email-text';
 
@@ -23,9 +24,16 @@ const replay = (signals: Signal[], settings = SETTINGS) => {
   return { incidents, opened };
 };
 
-const runEnded = (runId: number, status: 'succeeded' | 'partial' | 'failed', minutes = 0, extra: { errorReason?: string; dryRun?: boolean } = {}): Signal => ({
+const runEnded = (
+  runId: number,
+  status: 'succeeded' | 'partial' | 'failed',
+  minutes = 0,
+  extra: { errorReason?: string; dryRun?: boolean; trigger?: SyncTrigger; modules?: ModuleName[] } = {}
+): Signal => ({
   type: 'runEnded',
   runId,
+  trigger: extra.trigger ?? 'cron',
+  modules: extra.modules ?? [...MODULES],
   status,
   dryRun: extra.dryRun ?? false,
   errorReason: extra.errorReason ?? null,
@@ -47,9 +55,25 @@ describe('alert decisions', () => {
     expect(incidents.run_failed).toMatchObject({ occurrences: 1, runId: 3, since: minutesLater(20) });
   });
 
+  it('only a succeeded run over every module and record resolves it; edit-view runs neither open nor resolve it', () => {
+    const open = replay([runEnded(1, 'partial')]).incidents;
+    for (const narrow of [
+      runEnded(2, 'succeeded', 5, { trigger: 'onSave' }),
+      runEnded(2, 'succeeded', 5, { trigger: 'record', modules: ['organizations'] }),
+      runEnded(2, 'succeeded', 5, { trigger: 'manual', modules: ['organizations'] }),
+      runEnded(2, 'succeeded', 5, { trigger: 'invoiceSend', modules: ['invoices'] }),
+    ]) {
+      expect(decide(open, narrow, SETTINGS).filter((step) => step.kind === 'run_failed')).toEqual([]);
+    }
+    expect(decide(open, runEnded(2, 'succeeded', 5, { trigger: 'manual' }), SETTINGS)).toEqual([{ kind: 'run_failed', action: 'resolve' }]);
+    expect(replay([runEnded(1, 'partial', 0, { trigger: 'record' }), runEnded(2, 'failed', 0, { trigger: 'invoiceApprove', errorReason: 'validation' })]).opened).toEqual([]);
+    // A background push that fails is unattended: it opens one.
+    expect(replay([runEnded(1, 'partial', 0, { trigger: 'onSave' })]).opened).toEqual(['run_failed']);
+  });
+
   it('previews and interrupted runs raise and resolve nothing', () => {
     expect(replay([runEnded(1, 'failed', 0, { dryRun: true }), runEnded(2, 'partial', 0, { dryRun: true })]).opened).toEqual([]);
-    expect(decide({}, { type: 'runEnded', runId: 1, status: 'interrupted', dryRun: false, errorReason: 'interrupted', at: T0 }, SETTINGS)).toEqual([]);
+    expect(decide({}, { type: 'runEnded', runId: 1, trigger: 'cron', modules: [...MODULES], status: 'interrupted', dryRun: false, errorReason: 'interrupted', at: T0 }, SETTINGS)).toEqual([]);
     const open = replay([runEnded(1, 'partial')]).incidents;
     expect(decide(open, runEnded(2, 'succeeded', 5, { dryRun: true }), SETTINGS)).toEqual([]);
   });

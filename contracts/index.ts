@@ -7,3 +7,4 @@ export * from './sync';
 export * from './mapping';
 export * from './overview';
 export * from './invoice-actions';
+export * from './alerts';

@@ -1,3 +1,4 @@
+import type { AlertSettings } from './alerts';
 import type { InvoiceActionSettings } from './invoice-actions';
 import type { ModuleName } from './modules';
 
@@ -46,6 +47,8 @@ export interface BillySettings {
   syncOnSave: boolean;
   /** Approve, send and pay from the invoice's edit view. */
   invoiceActions: InvoiceActionSettings;
+  /** Who is e-mailed about failures, and how long Billy may be silent before that is one. */
+  alerts: AlertSettings;
 }
 
 export type SecretSource = 'env' | 'config' | 'store';
@@ -92,7 +95,7 @@ export interface GetSettingsResponse {
  * PUT /billy/settings — any subset of the settings; `accessToken` a new token, or null to remove
  * the stored one. Unknown keys or wrong values answer 400 with the path of each bad field.
  */
-export type UpdateSettingsRequest = Partial<BillySettings> & { accessToken?: string | null };
+export type UpdateSettingsRequest = Partial<Omit<BillySettings, 'alerts'>> & { alerts?: Partial<AlertSettings>; accessToken?: string | null };
 
 export interface UpdateSettingsResponse {
   data: SettingsView;

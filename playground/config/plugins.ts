@@ -24,6 +24,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const float = (key: string) => (env(key) ? env.float(key) : undefined);
   return {
     'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt') } },
+    // Strapi's e-mail plugin sends the Billy alerts; EMAIL_PROVIDER names a provider package (e.g.
+    // nodemailer) or module path (the tests' recording provider). Unset, Strapi's default applies.
+    ...(env('EMAIL_PROVIDER')
+      ? { email: { config: { provider: env('EMAIL_PROVIDER'), providerOptions: {}, settings: { defaultFrom: env('EMAIL_DEFAULT_FROM', 'Billy alerts <no-reply@billy.local>') } } } }
+      : {}),
     // Strapi loads the plugin's built dist/ (run `npm run build` first).
     billy: {
       enabled: true,

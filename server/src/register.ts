@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
+import { alertModel } from './models/alert';
 import { pendingChangeModel } from './models/pending-change';
 import { requestRateModel } from './models/request-rate';
 import { syncLockModel } from './models/sync-lock';
@@ -11,6 +12,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('models').add(syncLockModel);
   strapi.get('models').add(pendingChangeModel);
   strapi.get('models').add(requestRateModel);
+  strapi.get('models').add(alertModel);
   registerSaveCapture(
     strapi,
     () => getService(strapi, 'settings').syncOnSaveEnabled(),

@@ -56,12 +56,19 @@ describe('Settings › Billy in the browser', () => {
       expect(await light().getAttribute('data-reason')).toBe('auth');
       expect(await page.locator('[data-testid="billy-connection-headline"]').innerText()).toBe('Billy refused the access token');
       expect(await page.locator('[data-testid="billy-value-accessToken"]').innerText()).toBe('Set, ending in 9999');
+      // The refused token is an incident: the banner shows it at the top of the page until it is fixed.
+      const banner = page.locator('[data-testid="billy-alert-token_refused"]');
+      await banner.waitFor();
+      expect(await banner.innerText()).toContain('Billy refuses the access token');
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'alert-banner.png'));
     }));
 
   it('saves the sandbox token and shows a green light with the organization name', () =>
     withFailureScreenshot(page, 'settings-right-token', async () => {
       await saveToken(SANDBOX_TOKEN);
       await lightIn('connected').waitFor();
+      // A working token resolves the incident: the banner goes by itself.
+      await page.locator('[data-testid="billy-alert-token_refused"]').waitFor({ state: 'detached' });
       expect(await page.locator('[data-testid="billy-connection-headline"]').innerText()).toBe(`Connected to ${organizationName}`);
       expect(await page.locator('[data-testid="billy-value-accessToken"]').innerText()).toBe(`Set, ending in ${SANDBOX_TOKEN.slice(-4)}`);
       // The token field never shows the secret, only its last four characters as a placeholder.
@@ -137,6 +144,21 @@ describe('Settings › Billy in the browser', () => {
       await page.locator('[data-testid="billy-value-cashAccountId"]', { hasText: '5820 · Kasse' }).waitFor();
       expect(await page.locator('[data-testid="billy-value-emailTemplates.da.subject"]').innerText()).toBe('Faktura {invoiceNo} til {customerName}');
       expect(await page.locator('[data-testid="billy-value-emailTemplates.en.subject"]').innerText()).toBe('Invoice {invoiceNo} from {companyName}');
+    }));
+
+  it('chooses the admins e-mailed about alerts in the Alerts card', () =>
+    withFailureScreenshot(page, 'settings-alert-recipients', async () => {
+      await page.locator('[data-testid="billy-edit"]').click();
+      await page.getByRole('combobox', { name: 'E-mail these admins' }).click();
+      await page.getByRole('option', { name: new RegExp(admin.email) }).click();
+      await page.keyboard.press('Escape');
+      await page.locator('input[name="unreachableAfterMinutes"]').fill('45');
+      await page.locator('input[name="unreachableAfterMinutes"]').scrollIntoViewIfNeeded();
+      await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'settings-alerts.png'));
+      await page.locator('[data-testid="billy-save"]').click();
+      await page.locator('[data-testid="billy-edit"]').waitFor();
+      expect(await page.locator('[data-testid="billy-value-alertRecipients"]').innerText()).toContain(admin.email);
+      expect(await page.locator('[data-testid="billy-value-unreachableAfterMinutes"]').innerText()).toBe('45 minutes');
     }));
 
   it('is read-only for a role without settings.update: no Edit, no Sync', async () => {

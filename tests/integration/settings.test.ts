@@ -45,6 +45,7 @@ describe('settings', () => {
           da: { subject: 'Faktura {invoiceNo} fra {companyName}', body: expect.stringContaining('{dueDate}') },
         },
       },
+      alerts: { recipients: [], unreachableAfterMinutes: 30 },
       accessToken: { isSet: false, lastFour: null, source: null, locked: false },
       apiUrl: { value: sandbox.apiUrl, source: 'env' },
     });

@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { PERMISSIONS, type ConnectionState } from '../../../contracts';
 import { RunStatusBadge } from '../pages/Runs/RunStatusBadge';
+import { AlertBanner } from './alerts/AlertBanner';
 import { useOverview, useSyncHealth } from '../services/overviewApi';
 import { message } from '../utils/message';
 import { PLUGIN_ID } from '../pluginId';
@@ -39,6 +40,7 @@ const SyncHealthWidget = () => {
   const overdue = canReadAccounting && overview.data ? overview.data.currencies.filter((currency) => currency.overdue > 0) : null;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="billy-sync-health-widget">
+      <AlertBanner compact />
       <Flex gap={2} data-testid="billy-widget-connection" data-state={connection.state}>
         <Box background={lightColor[connection.state]} width="1.2rem" height="1.2rem" borderRadius="50%" />
         <Typography fontWeight="bold">

@@ -1,3 +1,4 @@
+import alerts from './alerts';
 import health from './health';
 import invoiceActions from './invoice-actions';
 import mapping from './mapping';
@@ -9,4 +10,4 @@ import settings from './settings';
 import status from './status';
 import sync from './sync';
 
-export default { health, 'invoice-actions': invoiceActions, mapping, overview, payments, records, runs, settings, status, sync };
+export default { alerts, health, 'invoice-actions': invoiceActions, mapping, overview, payments, records, runs, settings, status, sync };

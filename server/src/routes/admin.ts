@@ -27,6 +27,10 @@ export default () => ({
     adminRoute('GET', '/accounts/:uid/:documentId', 'overview.account', PERMISSIONS.accountingRead),
     adminRoute('GET', '/sync-health', 'overview.syncHealth', PERMISSIONS.syncRead),
 
+    // Alerts: the open incidents (banner) and who may be e-mailed about them
+    adminRoute('GET', '/alerts', 'alerts.list', PERMISSIONS.syncRead),
+    adminRoute('GET', '/alerts/recipients', 'alerts.recipients', PERMISSIONS.settingsRead),
+
     // Invoice workflow from the edit view: approve, send, PDF, credit note, payment, open in Billy
     adminRoute('GET', '/invoices/:documentId/actions', 'invoice-actions.show', PERMISSIONS.syncRead),
     adminRoute('POST', '/invoices/:documentId/approve', 'invoice-actions.approve', PERMISSIONS.invoicesApprove),

@@ -46,6 +46,7 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
     if (Date.now() - lastLeaseLook >= lockTtlMs) {
       lastLeaseLook = Date.now();
       await getService(strapi, 'runs').endRunsOfLostHolders();
+      await getService(strapi, 'alerts').checkUnreachableStreak();
     }
     const settings = await getService(strapi, 'settings').get();
     if (settings.syncMode !== appliedMode) {

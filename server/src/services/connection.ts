@@ -39,6 +39,8 @@ const connection = ({ strapi }: { strapi: Core.Strapi }) => {
   const save = async (status: ConnectionStatus, used: { accessToken: string | null; apiUrl: string }) => {
     await store().set({ key: CONNECTION_KEY, value: status });
     checkedWith = credentialsDigest(used);
+    // Every light Billy's answer (or silence) sets is what opens and resolves the connection alerts.
+    await getService(strapi, 'alerts').connectionChecked(status);
     return status;
   };
 

@@ -1,3 +1,4 @@
+import alerts from './alerts';
 import background from './background';
 import billy from './billy';
 import connection from './connection';
@@ -15,4 +16,4 @@ import settings from './settings';
 import sync from './sync';
 import syncLinks from './sync-links';
 
-export default { background, billy, connection, 'invoice-actions': invoiceActions, 'lease-lock': leaseLock, mapping, overview, payments, 'pending-changes': pendingChanges, 'request-rates': requestRates, 'run-retention': runRetention, runs, scheduler, settings, sync, 'sync-links': syncLinks };
+export default { alerts, background, billy, connection, 'invoice-actions': invoiceActions, 'lease-lock': leaseLock, mapping, overview, payments, 'pending-changes': pendingChanges, 'request-rates': requestRates, 'run-retention': runRetention, runs, scheduler, settings, sync, 'sync-links': syncLinks };

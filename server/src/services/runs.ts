@@ -25,6 +25,7 @@ type Counts = RunSummary['counts'];
 interface RunRow {
   id: number;
   trigger: SyncTrigger;
+  modules: ModuleName[] | null;
   status: RunStatus;
   dryRun: boolean | null;
   startedAt: string;
@@ -235,7 +236,9 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
       const status: RunStatus = error ? 'failed' : failed ? 'partial' : 'succeeded';
       const row = (await runQuery().update({ where: { id: runId }, data: { status, counts, error, finishedAt: new Date() } })) as RunRow;
       if (active?.id === runId) await releaseActive();
-      return toSummary(row);
+      const summary = toSummary(row);
+      await getService(strapi, 'alerts').runEnded(summary, row.modules ?? []);
+      return summary;
     },
 
     /** The run going now, on this instance or any other sharing the database. */

@@ -8,6 +8,13 @@ import { getService } from './get-service';
 
 const SETTINGS_KEY = 'settings';
 
+/** Chosen recipients must be admin users that exist. */
+const unknownRecipients = async (strapi: Core.Strapi, ids: number[]) => {
+  if (ids.length === 0) return [];
+  const found = new Set(((await strapi.db.query('admin::user').findMany({ where: { id: { $in: ids } }, select: ['id'] })) as Array<{ id: number }>).map((user) => user.id));
+  return ids.map((id, index) => ({ id, index })).filter(({ id }) => !found.has(id)).map(({ id, index }) => ({ path: ['alerts', 'recipients', String(index)], message: `there is no admin user with id ${id}` }));
+};
+
 const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'billy' });
   // Read inside every user's save by the on-save capture, so it must not cost a query each time;
@@ -31,7 +38,7 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The user's choices, with defaults for anything never saved. */
     async get(): Promise<BillySettings> {
       const saved = ((await store().get({ key: SETTINGS_KEY })) ?? {}) as Partial<BillySettings>;
-      const current = { ...DEFAULT_SETTINGS, ...saved, mapping: { ...DEFAULT_SETTINGS.mapping, ...saved.mapping } };
+      const current = { ...DEFAULT_SETTINGS, ...saved, mapping: { ...DEFAULT_SETTINGS.mapping, ...saved.mapping }, alerts: { ...DEFAULT_SETTINGS.alerts, ...saved.alerts } };
       syncOnSave = current.syncOnSave;
       return current;
     },
@@ -65,12 +72,18 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       const { accessToken, ...changes } = parsed.data;
 
       const current = await this.get();
-      const next = { ...current, ...changes, mapping: { ...current.mapping, ...changes.mapping, custom: changes.mapping?.custom ?? current.mapping.custom } };
+      const next = {
+        ...current,
+        ...changes,
+        mapping: { ...current.mapping, ...changes.mapping, custom: changes.mapping?.custom ?? current.mapping.custom },
+        alerts: { ...current.alerts, ...changes.alerts },
+      };
       // Leaving "both ways" clears the priority, which only means something there.
       if (next.syncDirection !== 'both' && changes.priority === undefined) next.priority = null;
       const checked = settingsSchema.safeParse(next);
       // The mapping is checked against the content types and Billy's catalogue once its shape is sound.
       const problems = checked.success ? getService(strapi, 'mapping').problems(checked.data.mapping.custom) : zodProblems(checked.error);
+      if (checked.success && changes.alerts?.recipients) problems.push(...(await unknownRecipients(strapi, checked.data.alerts.recipients)));
       // With a server-given token, the stored one can still be cleared (null), never replaced.
       if (accessToken && serverToken(strapi)) {
         problems.push({ path: ['accessToken'], message: 'the access token is set by the server (plugin config or BILLY_ACCESS_TOKEN) and cannot be changed here' });

@@ -22,4 +22,5 @@ export const DEFAULT_SETTINGS: BillySettings = {
       },
     },
   },
+  alerts: { recipients: [], unreachableAfterMinutes: 30 },
 };

@@ -49,6 +49,20 @@ const invoiceActionsSchema = z
   })
   .strict();
 
+/** At most this many admins are e-mailed about an incident. */
+const MAX_ALERT_RECIPIENTS = 50;
+
+const alertsSchema = z
+  .object({
+    recipients: z
+      .array(z.number().int().positive())
+      .max(MAX_ALERT_RECIPIENTS)
+      .refine((ids) => new Set(ids).size === ids.length, 'an admin is chosen only once'),
+    /** 0 alerts at the first failure; a day at most */
+    unreachableAfterMinutes: z.number().int().min(0).max(24 * 60),
+  })
+  .strict();
+
 /** The choices a user makes, each field once: the stored settings and the PUT body share them. */
 const choiceFields = {
   syncMode: z.enum(SYNC_MODES),
@@ -58,6 +72,7 @@ const choiceFields = {
   approveInvoices: z.boolean(),
   syncOnSave: z.boolean(),
   invoiceActions: invoiceActionsSchema,
+  alerts: alertsSchema,
 };
 
 export const settingsSchema = z
@@ -75,6 +90,7 @@ export const updateSettingsSchema = z
     accessToken: z.string().trim().min(1, 'the access token cannot be empty; send null to remove it').max(512).nullable(),
     mapping: z.object({ mode: z.enum(MAPPING_MODES), custom: customMappingSchema.optional() }).strict(),
     ...choiceFields,
+    alerts: alertsSchema.partial(),
   })
   .partial()
   .strict();

@@ -10,6 +10,7 @@ import { mappingMessages } from './messages';
 import { ModuleMapping } from './ModuleMapping';
 import { ModuleTabs } from './ModuleTabs';
 import { useMappingEditor } from './useMappingEditor';
+import { AlertBanner } from '../../components/alerts/AlertBanner';
 
 const UPDATE_ACTIONS = [{ action: PERMISSIONS.settingsUpdate, subject: null }];
 
@@ -43,6 +44,7 @@ const MappingEditor = ({ canUpdate }: { canUpdate: boolean }) => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
+          <AlertBanner />
           <Typography textColor="neutral600" data-testid="billy-mapping-mode" data-mode={editor.settings.mapping.mode}>
             {formatMessage(editor.settings.mapping.mode === 'custom' ? mappingMessages.modeCustom : mappingMessages.modeDefault)}
           </Typography>

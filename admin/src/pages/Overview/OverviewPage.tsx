@@ -7,6 +7,7 @@ import { PERMISSIONS } from '../../../../contracts';
 import { useOverview, usePaymentPass, useSyncHealth } from '../../services/overviewApi';
 import { CurrencySection } from './CurrencySection';
 import { messages } from './messages';
+import { AlertBanner } from '../../components/alerts/AlertBanner';
 
 /** Module-level: useRBAC re-checks whenever its argument changes identity. */
 const SYNC_ACTIONS = [
@@ -55,6 +56,7 @@ export const OverviewPage = () => {
         }
       />
       <Layouts.Content>
+        <AlertBanner spaceBelow />
         {currencies.length === 0 ? (
           <Box background="neutral0" hasRadius shadow="tableShadow" data-testid="billy-overview-empty" data-state={notConnected ? 'notConnected' : 'empty'}>
             <EmptyStateLayout

@@ -19,6 +19,7 @@ import { RunRecordsTable } from './RunRecordsTable';
 import { RunStatusBadge } from './RunStatusBadge';
 import { useRetryFailed } from './useRetryFailed';
 import { useRunDetail, useRunRecords } from './useRuns';
+import { AlertBanner } from '../../components/alerts/AlertBanner';
 
 const FAILURES: RecordOutcome[] = ['failed', 'conflict'];
 const isFailure = (record: RunRecordEntry) => FAILURES.includes(record.outcome);
@@ -88,6 +89,7 @@ export const RunDetailPage = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6} data-testid="billy-run-detail" data-run-id={run.id} data-status={run.status}>
+          <AlertBanner />
           {!run.finishedAt && <Typography textColor="primary600">{formatMessage(runsMessages.stillRunning)}</Typography>}
           {run.error && <Typography textColor="danger600">{run.error.message}</Typography>}
           <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>

@@ -8,6 +8,7 @@ import { runsMessages } from './messages';
 import { PageSwitcher } from './PageSwitcher';
 import { RunsTable } from './RunsTable';
 import { useRunList } from './useRuns';
+import { AlertBanner } from '../../components/alerts/AlertBanner';
 
 /** Settings › Billy › Sync runs: the list of runs. */
 export const RunListPage = () => {
@@ -28,6 +29,7 @@ export const RunListPage = () => {
         }
       />
       <Layouts.Content>
+        <AlertBanner spaceBelow />
         {runs.length === 0 ? (
           <Box background="neutral0" hasRadius shadow="tableShadow">
             <EmptyStateLayout content={formatMessage(runsMessages.empty)} />

@@ -20,7 +20,7 @@ import type { SettingsDraft } from './settingsDraft';
 
 export const SETTINGS_FORM_ID = 'billy-settings-form';
 
-const FIELD_NAMES = new Set(['accessToken', 'mapping', 'syncMode', 'syncDirection', 'priority', 'invoicePriorityModule', 'approveInvoices', 'syncOnSave']);
+const FIELD_NAMES = new Set(['accessToken', 'mapping', 'syncMode', 'syncDirection', 'priority', 'invoicePriorityModule', 'approveInvoices', 'syncOnSave', 'alerts']);
 
 interface SettingsFormProps {
   draft: SettingsDraft;

@@ -3,6 +3,8 @@ import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
+import { AlertBanner } from '../../components/alerts/AlertBanner';
+import { AlertSettingsCard } from '../../components/alerts/AlertSettingsCard';
 import { PERMISSIONS } from '../../../../contracts';
 import { ConnectionPanel } from './ConnectionPanel';
 import { HeaderActions } from './HeaderActions';
@@ -62,6 +64,7 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
       <Layouts.Header title={formatMessage(messages.title)} subtitle={formatMessage(messages.subtitle)} primaryAction={actions} />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
+          <AlertBanner refreshKey={`${billy.connection?.checkedAt ?? ''}|${billy.syncStatus?.lastRun?.id ?? ''}`} />
           <ConnectionPanel connection={billy.connection} checking={billy.checking} checkConnection={billy.checkConnection} />
           <SettingsCard title={formatMessage(messages.sectionOptions)}>
             {editor.draft ? (
@@ -97,6 +100,12 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
               <InvoiceActionsReadView settings={settings.invoiceActions} connected={connected} />
             )}
           </SettingsCard>
+          <AlertSettingsCard
+            saved={settings.alerts}
+            draft={editor.draft?.alerts ?? null}
+            onChange={(alerts) => editor.change({ alerts })}
+            error={editor.fieldErrors.alerts}
+          />
           {billy.syncStatus && <BulkSyncCard status={billy.syncStatus} canTriggerSync={canTriggerSync} hasToken={settings.accessToken.isSet} />}
         </Flex>
       </Layouts.Content>

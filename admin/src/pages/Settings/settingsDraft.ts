@@ -14,6 +14,7 @@ export const toDraft = (settings: SettingsView): SettingsDraft => ({
   approveInvoices: settings.approveInvoices,
   syncOnSave: settings.syncOnSave,
   invoiceActions: settings.invoiceActions,
+  alerts: settings.alerts,
   accessToken: '',
   removeAccessToken: false,
 });
@@ -30,6 +31,7 @@ export const toUpdateRequest = (saved: SettingsView, draft: SettingsDraft): Upda
     if (draft[key] !== saved[key]) Object.assign(request, { [key]: draft[key] });
   }
   if (JSON.stringify(draft.invoiceActions) !== JSON.stringify(saved.invoiceActions)) request.invoiceActions = draft.invoiceActions;
+  if (JSON.stringify(draft.alerts) !== JSON.stringify(saved.alerts)) request.alerts = draft.alerts;
   if (draft.removeAccessToken) request.accessToken = null;
   else if (draft.accessToken.trim() !== '') request.accessToken = draft.accessToken.trim();
   return request;

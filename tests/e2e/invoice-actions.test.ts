@@ -131,6 +131,8 @@ describe('The invoice workflow in the browser', () => {
       await panel().locator('[data-testid="billy-pay"]').waitFor({ timeout: 60_000 });
       await confirmAction('billy-pay', 'billy-pay-dialog', 'invoice-payment.png');
       await panel().locator('text=Paid').first().waitFor();
+      // Billy's figures came back into the record with the action: it is up to date, not "changed since the last sync".
+      await page.locator('[data-testid="billy-side-panel"] [data-testid="billy-pending-changes"][data-pending="false"]').waitFor();
       await shot('invoice-actions.png');
       const state = sandbox.control.state();
       expect(state.bankPayments).toEqual([expect.objectContaining({ cashAmount: 1500, cashSide: 'debit', isVoided: false })]);

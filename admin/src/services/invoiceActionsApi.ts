@@ -28,10 +28,16 @@ const action = (path: string, { documentId, idempotencyKey }: ActionArgs, data: 
 
 const unwrap = (response: InvoiceActionResponse): InvoiceActionResult => response.data;
 
-/** The invoice being acted on, the Content Manager's copy of it (its fields change in Billy), and the record's sync status. */
+/**
+ * The invoice being acted on, the Content Manager's copy of it (its fields change in Billy), and the
+ * record's sync status: the action synced the record, so a fresh document beside an old status would
+ * read as "changed since the last sync".
+ */
 const invalidated = (_result: unknown, _error: unknown, { documentId }: ActionArgs) => [
   { type: 'BillyInvoiceActions' as const, id: documentId },
   { type: 'Document' as never, id: `${MODULE_UIDS.invoices}_${documentId}` },
+  { type: 'BillyRecord' as never, id: `${MODULE_UIDS.invoices}:${documentId}` },
+  { type: 'BillyRun' as never, id: 'LIST' },
 ];
 
 const invoiceActionsApi = adminApi.enhanceEndpoints({ addTagTypes: ['BillyInvoiceActions', 'BillyRecord'] }).injectEndpoints({

@@ -3,6 +3,7 @@ import { PERMISSIONS } from '../../contracts';
 import { ChartPie } from '@strapi/icons';
 import { AccountPanel } from './components/AccountPanel';
 import { Initializer } from './components/Initializer';
+import { addBillyStateColumn } from './components/list/billyStateColumn';
 import { InvoiceActionsPanel } from './components/invoice-actions/InvoiceActionsPanel';
 import { SyncStatusPanel } from './components/SyncStatusPanel';
 import { SyncToBillyAction } from './components/SyncToBillyAction';
@@ -68,6 +69,8 @@ export default {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addDocumentAction([SyncToBillyAction]);
     contentManager.addEditViewSidePanel([SyncStatusPanel, InvoiceActionsPanel, AccountPanel]);
+    // A "Billy" state column in the four types' list views.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addBillyStateColumn);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -3,6 +3,7 @@ import { registerComponents } from './components';
 import { pendingChangeModel } from './models/pending-change';
 import { requestRateModel } from './models/request-rate';
 import { syncLockModel } from './models/sync-lock';
+import { registerInvoiceTitles } from './content-manager/invoice-title';
 import { registerSaveCapture } from './on-save/capture';
 import { getService } from './services/get-service';
 
@@ -11,6 +12,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('models').add(syncLockModel);
   strapi.get('models').add(pendingChangeModel);
   strapi.get('models').add(requestRateModel);
+  registerInvoiceTitles(strapi);
   registerSaveCapture(
     strapi,
     () => getService(strapi, 'settings').syncOnSaveEnabled(),

@@ -15,7 +15,7 @@ const strapiDefault = (attributes: string[]): ViewConfiguration => ({
   layouts: { list: attributes.slice(0, 4), edit: [attributes.map((name) => ({ name, size: 6 }))] },
 });
 
-const INVOICE = ['kind', 'invoiceNo', 'invoiceDate', 'organization', 'grossAmount', 'balance', 'approvalState'];
+const INVOICE = ['kind', 'title', 'invoiceNo', 'invoiceDate', 'organization', 'grossAmount', 'balance', 'approvalState'];
 
 describe('the Content Manager view of the CRM types', () => {
   it('is written where nothing is stored, or the stored view is Strapi’s default or the plugin’s last write', () => {
@@ -53,10 +53,14 @@ describe('the Content Manager view of the CRM types', () => {
     expect(view.metadatas.kind.edit).toMatchObject({ label: 'Type', editable: true });
     expect(view.metadatas.kind.edit.description).toContain('creditNote: a credit note');
     expect(view.metadatas.organization.edit).toMatchObject({ label: 'Customer (organization)', mainField: 'name' });
-    expect(view.settings).toMatchObject({ mainField: 'invoiceNo', defaultSortBy: 'invoiceDate', defaultSortOrder: 'DESC', pageSize: 10 });
+    // the title the plugin keeps names the invoice (number, or customer and date), and is not edited
+    expect(view.settings).toMatchObject({ mainField: 'title', defaultSortBy: 'invoiceDate', defaultSortOrder: 'DESC', pageSize: 10 });
+    expect(view.metadatas.title.edit).toMatchObject({ visible: false, editable: false });
     // columns the type has, in the plugin's order; fields the type lacks are left out of both layouts
     expect(view.layouts.list).toEqual(['invoiceNo', 'organization', 'invoiceDate', 'grossAmount', 'balance', 'approvalState']);
-    expect(view.layouts.edit.flat().map((field) => field.name).sort()).toEqual([...INVOICE].sort());
+    expect(view.layouts.edit.flat().map((field) => field.name).sort()).toEqual(INVOICE.filter((name) => name !== 'title').sort());
+    // a type without the title keeps Strapi's main field
+    expect(pluginView('plugin::billy.invoice', strapiDefault(['kind', 'invoiceNo'])).settings.mainField).toBe('kind');
   });
 
   it('keeps a field the plugin’s layout does not place in a row at the end', () => {

@@ -204,7 +204,7 @@ export const pluginView = (uid: string, base: ViewConfiguration): ViewConfigurat
   const placed = new Set(edit.flat().map((field) => field.name));
   const unplaced = base.layouts.edit.flat().filter((field) => !placed.has(field.name) && !view.fields[field.name]?.hidden);
   return {
-    settings: { ...base.settings, mainField: view.mainField, defaultSortBy: view.defaultSortBy, defaultSortOrder: view.defaultSortOrder },
+    settings: { ...base.settings, mainField: has(view.mainField) ? view.mainField : base.settings.mainField, defaultSortBy: view.defaultSortBy, defaultSortOrder: view.defaultSortOrder },
     metadatas,
     layouts: { list: view.list.filter(has), edit: unplaced.length ? [...edit, unplaced] : edit },
   };

@@ -1,3 +1,4 @@
+import { PERMISSIONS } from '../../contracts';
 import { docs, startSyncTestApp, type SyncTestApp } from '../helpers/sync';
 
 /** The list views' Billy column (one request per page) and the invoice title that names drafts (issue 19, item 4). */
@@ -45,8 +46,10 @@ describe('GET /billy/record-states/:uid', () => {
   });
 
   it('is for admins who may read sync states', async () => {
-    const editor = await t.app.adminTokenWith(['plugin::content-manager.explorer.read']);
-    await t.app.http().get(`/billy/record-states/${ORGANIZATION_UID}?documentIds=a`).set({ Authorization: `Bearer ${editor}` }).expect(403);
+    const settingsOnly = await t.app.adminTokenWith([PERMISSIONS.settingsRead]);
+    await t.app.http().get(`/billy/record-states/${ORGANIZATION_UID}?documentIds=a`).set({ Authorization: `Bearer ${settingsOnly}` }).expect(403);
+    const reader = await t.app.adminTokenWith([PERMISSIONS.syncRead]);
+    await t.app.http().get(`/billy/record-states/${ORGANIZATION_UID}?documentIds=a`).set({ Authorization: `Bearer ${reader}` }).expect(200);
   });
 });
 

@@ -176,7 +176,7 @@ describe.each(['en', 'da'] as const)('the screens in %s', (locale) => {
         const cell = row.locator('[data-testid="billy-list-state"]');
         await cell.waitFor({ timeout: 60_000 });
         expect(await cell.getAttribute('data-state')).toBe('synced');
-        expect((await cell.innerText()).trim()).toBe(texts.synced);
+        expect((await cell.textContent())?.trim()).toBe(texts.synced);
         expect(await page.locator('thead th', { hasText: /^Billy$/ }).count()).toBe(1);
         // Every row of the page has its state, from one request.
         const rows = await page.locator('tbody tr').count();

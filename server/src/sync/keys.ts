@@ -41,10 +41,10 @@ const ownKeyOf = (value: unknown): string | null => (typeof value === 'string' &
 export type KeySource = 'own' | 'promised' | 'fresh';
 
 /**
- * The key a create uses and where it comes from: the user's own number if set, else the one already
- * promised in the link row (an earlier attempt carried it), else a fresh one. Only an own or a
- * promised key may match a Billy record: a fresh one was never sent, so a Billy record carrying
- * it belongs to someone else.
+ * The key a create uses and whether a Billy record carrying it may be taken for this document's:
+ * the user's own number if set, else the one already promised in the link row (an earlier attempt
+ * carried it), else a fresh one. A fresh readable number was never sent, so a Billy record that
+ * carries it belongs to someone else; a fresh `strapi-<documentId>` can only be this document's.
  */
 export const keyFor = (
   module: ModuleName,
@@ -52,11 +52,12 @@ export const keyFor = (
   linkKey: string | null | undefined,
   doc: { documentId: string; id?: unknown },
   taken: ReadonlySet<string>
-): { key: string; source: KeySource } => {
+): { key: string; source: KeySource; matches: boolean } => {
   const own = ownKeyOf(ownKey);
-  if (own) return { key: own, source: 'own' };
-  if (linkKey) return { key: linkKey, source: 'promised' };
-  return { key: freshKey(module, doc, taken), source: 'fresh' };
+  if (own) return { key: own, source: 'own', matches: true };
+  if (linkKey) return { key: linkKey, source: 'promised', matches: true };
+  const key = freshKey(module, doc, taken);
+  return { key, source: 'fresh', matches: key === `strapi-${doc.documentId}` };
 };
 
 /** The numbers that are not free for a fresh key: those in Billy, and the users' own and promised ones. */

@@ -102,8 +102,8 @@ export function pairRecords(
         (adapter.owns?.(item) ?? true) &&
         (resource !== 'contactPersons' || item.view.contactId === localSide.contactId)
     );
-    // A fresh key was never sent: a Billy record carrying it is someone else's, not a lost create.
-    const matchKey = chosen?.source === 'fresh' ? null : key;
+    // A fresh readable number was never sent: a Billy record carrying it is someone else's, not a lost create.
+    const matchKey = chosen?.matches ? key : null;
     const remote = findMatch(localSide, matchKey, candidates, adapter.matchRules(resource)) ?? null;
     if (remote) claimed.add(remote.billyId);
     return { ...known, view: localSide, remote, base: null, formerTwins: [...formerTwins, ...moved], warning: null };

@@ -29,10 +29,12 @@ describe('generated customer and product numbers', () => {
 
   it('prefers the user\'s number, then the number an earlier attempt promised, and only then a fresh one', () => {
     const doc = { id: 42, documentId: 'abc' };
-    expect(keyFor('organizations', ' K-9 ', 'C-000042', doc, new Set())).toEqual({ key: 'K-9', source: 'own' });
+    expect(keyFor('organizations', ' K-9 ', 'C-000042', doc, new Set())).toEqual({ key: 'K-9', source: 'own', matches: true });
     // an existing link keeps its old key: Billy's record is not renumbered
-    expect(keyFor('organizations', null, 'strapi-abc', doc, new Set())).toEqual({ key: 'strapi-abc', source: 'promised' });
-    expect(keyFor('organizations', null, null, doc, new Set(['C-000042', 'C-000042-2']))).toEqual({ key: 'C-000042-3', source: 'fresh' });
+    expect(keyFor('organizations', null, 'strapi-abc', doc, new Set())).toEqual({ key: 'strapi-abc', source: 'promised', matches: true });
+    expect(keyFor('organizations', null, null, doc, new Set(['C-000042', 'C-000042-2']))).toEqual({ key: 'C-000042-3', source: 'fresh', matches: false });
+    // an invoice's externalId names its document: whoever carries it in Billy is this invoice
+    expect(keyFor('invoices', null, null, doc, new Set())).toEqual({ key: 'strapi-abc', source: 'fresh', matches: true });
   });
 });
 

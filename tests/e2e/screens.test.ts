@@ -152,8 +152,8 @@ describe.each(['en', 'da'] as const)('the screens in %s', (locale) => {
     withFailureScreenshot(page, `screens-${locale}-menu`, async () => {
       await useLanguage(locale);
       const billyMenu = page.locator('nav', { has: page.locator('a[href$="/settings/billy/runs"]') });
-      // The former address of the settings page leads to it.
-      for (const [address, landing] of [['billy', '/settings/billy/connection'], ['billy/runs', '/settings/billy/runs'], ['billy/mapping', '/settings/billy/mapping']] as const) {
+      // The run log and the mapping (where "Billy" used to light up too), then the settings page's former address, which leads to it.
+      for (const [address, landing] of [['billy/runs', '/settings/billy/runs'], ['billy/mapping', '/settings/billy/mapping'], ['billy', '/settings/billy/connection']] as const) {
         await page.goto(`${stack.playground.url}/admin/settings/${address}`);
         await page.waitForURL((url) => url.pathname.endsWith(landing));
         await billyMenu.locator(`a[aria-current="page"][href$="${landing}"]`).waitFor({ timeout: 30_000 });

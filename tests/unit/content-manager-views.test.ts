@@ -29,6 +29,19 @@ describe('the Content Manager view of the CRM types', () => {
     expect(mayApplyView(ours, generated, ours)).toBe(true);
   });
 
+  it('is written again after an upgrade gave the type a field, where the view is otherwise the plugin’s last write', () => {
+    const before = strapiDefault(INVOICE.filter((name) => name !== 'title'));
+    const ours = pluginView('plugin::billy.invoice', before);
+    // what Strapi's Content Manager stores once the type has the new attribute: its metadata and a row of its own
+    const synced = structuredClone(ours);
+    synced.metadatas.title = { edit: { label: 'title', description: '', placeholder: '', visible: true, editable: true }, list: { label: 'title', searchable: true, sortable: true } };
+    synced.layouts.edit.push([{ name: 'title', size: 6 }]);
+    expect(mayApplyView(synced, strapiDefault(INVOICE), ours)).toBe(true);
+    // a change of the user's besides it still keeps the view theirs
+    synced.metadatas.invoiceNo.edit.label = 'Fakturanr.';
+    expect(mayApplyView(synced, strapiDefault(INVOICE), ours)).toBe(false);
+  });
+
   it('is left alone where the user changed a label, a column or the layout', () => {
     const generated = strapiDefault(INVOICE);
     const ours = pluginView('plugin::billy.invoice', generated);

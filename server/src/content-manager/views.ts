@@ -227,7 +227,26 @@ export const viewPart = (configuration: ViewConfiguration): ViewConfiguration =>
 export const mayApplyView = (stored: ViewConfiguration | null, strapiDefault: ViewConfiguration | null, lastApplied: ViewConfiguration | null): boolean => {
   if (!stored || Object.keys(stored.metadatas ?? {}).length === 0) return true;
   const current = viewPart(stored);
-  return (strapiDefault !== null && isDeepStrictEqual(current, viewPart(strapiDefault))) || (lastApplied !== null && isDeepStrictEqual(current, viewPart(lastApplied)));
+  return (
+    (strapiDefault !== null && isDeepStrictEqual(current, viewPart(strapiDefault))) ||
+    (lastApplied !== null && isDeepStrictEqual(viewPart(withoutFieldsOtherThan(current, lastApplied)), viewPart(lastApplied)))
+  );
+};
+
+/**
+ * The stored view without the fields the reference does not know: what Strapi added to the plugin's
+ * last write when the type gained an attribute (an upgrade), which is no change of the user's.
+ */
+const withoutFieldsOtherThan = (view: ViewConfiguration, reference: ViewConfiguration): ViewConfiguration => {
+  const known = (name: string) => name in reference.metadatas;
+  return {
+    settings: view.settings,
+    metadatas: Object.fromEntries(Object.entries(view.metadatas).filter(([name]) => known(name))),
+    layouts: {
+      list: view.layouts.list.filter(known),
+      edit: view.layouts.edit.map((row) => row.filter((field) => known(field.name))).filter((row) => row.length > 0),
+    },
+  };
 };
 
 /** Whether two configurations look the same (the store's key order and extra keys aside). */

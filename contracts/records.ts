@@ -30,3 +30,24 @@ export interface RecordSyncStatus {
 export interface GetRecordStatusResponse {
   data: RecordSyncStatus;
 }
+
+/**
+ * The one state a record's badge and text show. The server's state says how the last sync went;
+ * a record saved in Strapi after that sync is "changed" (not in Billy yet), whatever the last sync did.
+ */
+export type RecordDisplayState = RecordSyncState | 'changed';
+
+export const changedSinceSync = (updatedAt: string | null | undefined, lastSyncedAt: string | null) =>
+  Boolean(updatedAt && lastSyncedAt && Date.parse(updatedAt) > Date.parse(lastSyncedAt));
+
+export const displayStateOf = (status: Pick<RecordSyncStatus, 'state' | 'lastSyncedAt'>, updatedAt: string | null | undefined): RecordDisplayState =>
+  status.state === 'synced' && changedSinceSync(updatedAt, status.lastSyncedAt) ? 'changed' : status.state;
+
+/** Documents a list page may ask about at once: the Content Manager's largest page size. */
+export const MAX_LIST_STATES = 100;
+
+/** GET /billy/record-states/:uid?documentIds=a,b,c — the list view's Billy column, one request per page. */
+export interface ListRecordStatesResponse {
+  /** by documentId; a documentId that is not a record of this type is left out */
+  data: Record<string, RecordDisplayState>;
+}

@@ -3,10 +3,13 @@ import { PERMISSIONS } from '../../contracts';
 import { ChartPie } from '@strapi/icons';
 import { AccountPanel } from './components/AccountPanel';
 import { Initializer } from './components/Initializer';
+import { addBillyStateColumn } from './components/list/billyStateColumn';
 import { InvoiceActionsPanel } from './components/invoice-actions/InvoiceActionsPanel';
 import { SyncStatusPanel } from './components/SyncStatusPanel';
 import { SyncToBillyAction } from './components/SyncToBillyAction';
-import { PLUGIN_ID } from './pluginId';
+import { PLUGIN_ID, SETTINGS_PATH } from './pluginId';
+import { createElement } from 'react';
+import { Navigate } from 'react-router-dom';
 import type { ContentManagerApis } from './utils/contentManager';
 import { getTranslation } from './utils/getTranslation';
 
@@ -38,13 +41,15 @@ export default {
       permissions: [{ action: PERMISSIONS.syncRead }],
     });
 
-    // Settings › Billy: the settings (/admin/settings/billy), the run log (…/billy/runs) and the
-    // field mapping editor (…/billy/mapping). Each page also checks its permission itself.
+    // Settings › Billy: the settings (/admin/settings/billy/connection), the run log (…/billy/runs)
+    // and the field mapping editor (…/billy/mapping). Each page also checks its permission itself.
+    // Strapi's settings menu marks a link active on every URL it is a prefix of, so the settings
+    // page's link must not be /settings/billy, or "Billy" would light up beside "Sync runs".
     app.addSettingsLink({ id: PLUGIN_ID, intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Billy' } }, [
       {
         id: 'billy-settings',
         intlLabel: { id: getTranslation('settings.link'), defaultMessage: 'Billy' },
-        to: PLUGIN_ID,
+        to: SETTINGS_PATH,
         Component: () => import('./pages/Settings'),
         permissions: [{ action: PERMISSIONS.settingsRead, subject: null }],
       },
@@ -63,12 +68,21 @@ export default {
         permissions: [{ action: PERMISSIONS.settingsRead, subject: null }],
       },
     ]);
+    // The settings page's former address (bookmarks, links of earlier versions) leads to it.
+    app.router.addRoute((routes) => {
+      const redirect = { path: PLUGIN_ID, element: createElement(Navigate, { to: `/settings/${SETTINGS_PATH}`, replace: true }) };
+      const settings = routes.find((route) => route.path === 'settings/*');
+      if (settings && !settings.index) settings.children = [...(settings.children ?? []), redirect];
+      return routes;
+    });
   },
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addDocumentAction([SyncToBillyAction]);
     contentManager.addEditViewSidePanel([SyncStatusPanel, InvoiceActionsPanel, AccountPanel]);
+    // A "Billy" state column in the four types' list views.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addBillyStateColumn);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -4,6 +4,7 @@ import { alertModel } from './models/alert';
 import { pendingChangeModel } from './models/pending-change';
 import { requestRateModel } from './models/request-rate';
 import { syncLockModel } from './models/sync-lock';
+import { registerInvoiceTitles } from './content-manager/invoice-title';
 import { registerSaveCapture } from './on-save/capture';
 import { getService } from './services/get-service';
 
@@ -13,6 +14,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('models').add(pendingChangeModel);
   strapi.get('models').add(requestRateModel);
   strapi.get('models').add(alertModel);
+  registerInvoiceTitles(strapi);
   registerSaveCapture(
     strapi,
     () => getService(strapi, 'settings').syncOnSaveEnabled(),

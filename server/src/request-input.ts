@@ -45,3 +45,14 @@ export const parseOutcomes = (query: Record<string, unknown>): RecordOutcome[] |
   }
   return outcomes as RecordOutcome[];
 };
+
+/** `?documentIds=a,b,c` (or repeated): distinct documentIds, at most `max`. */
+export const parseDocumentIds = (query: Record<string, unknown>, max: number): string[] => {
+  const value = query.documentIds;
+  const parts = (Array.isArray(value) ? value : [value]).flatMap((part) => (typeof part === 'string' ? part.split(',') : []));
+  const documentIds = [...new Set(parts.map((id) => id.trim()).filter(Boolean))];
+  if (documentIds.length > max) {
+    throw validationError(`documentIds must list at most ${max} documents`, [{ path: ['documentIds'], message: `must list at most ${max} documents` }]);
+  }
+  return documentIds;
+};

@@ -18,8 +18,8 @@ const RECORD = 'Havnens Bageri I/S';
 const RAW_WORDS = /\b(toBilly|fromBilly|countryId|unchanged|not_in_billy|needs_credit_note|strapi_validation|validation|deleted_in_strapi|missing_in_billy)\b/;
 
 const TEXTS = {
-  en: { country: 'Country', refused: /Billy refused the field Country/, changed: 'Changed — not in Billy yet' },
-  da: { country: 'Land', refused: /Billy afviste feltet Land/, changed: 'Ændret — endnu ikke i Billy' },
+  en: { country: 'Country', refused: /Billy refused the field Country/, changed: 'Changed — not in Billy yet', synced: 'Synced' },
+  da: { country: 'Land', refused: /Billy afviste feltet Land/, changed: 'Ændret — endnu ikke i Billy', synced: 'Synkroniseret' },
 } as const;
 
 let stack: E2eStack;
@@ -146,5 +146,46 @@ describe.each(['en', 'da'] as const)('the screens in %s', (locale) => {
       await expectNoRawWords();
       expect(await panel.locator('[data-testid="billy-sync-state"]').innerText()).not.toMatch(new RegExp(texts.changed));
       await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, `record-synced-${locale}.png`));
+    }), 150_000);
+
+  it('highlight exactly one item of the settings menu on each Billy page', () =>
+    withFailureScreenshot(page, `screens-${locale}-menu`, async () => {
+      await useLanguage(locale);
+      const billyMenu = page.locator('nav', { has: page.locator('a[href$="/settings/billy/runs"]') });
+      // The run log and the mapping (where "Billy" used to light up too), then the settings page's former address, which leads to it.
+      for (const [address, landing] of [['billy/runs', '/settings/billy/runs'], ['billy/mapping', '/settings/billy/mapping'], ['billy', '/settings/billy/connection']] as const) {
+        await page.goto(`${stack.playground.url}/admin/settings/${address}`);
+        await page.waitForURL((url) => url.pathname.endsWith(landing));
+        await billyMenu.locator(`a[aria-current="page"][href$="${landing}"]`).waitFor({ timeout: 30_000 });
+        expect(await billyMenu.locator('a[aria-current="page"]').count()).toBe(1);
+      }
+    }), 150_000);
+
+  it('show each organization\'s Billy state in the list view, asked for once per page', () =>
+    withFailureScreenshot(page, `screens-${locale}-list`, async () => {
+      await whenIdle();
+      await useLanguage(locale);
+      const stateRequests: string[] = [];
+      const onRequest = (request: { url(): string }) => {
+        if (request.url().includes('/billy/record-states/')) stateRequests.push(request.url());
+      };
+      page.on('request', onRequest);
+      try {
+        await page.goto(`${stack.playground.url}/admin/content-manager/collection-types/${ORGANIZATION_UID}`);
+        const row = page.locator('tbody tr', { hasText: RECORD });
+        const cell = row.locator('[data-testid="billy-list-state"]');
+        await cell.waitFor({ timeout: 60_000 });
+        expect(await cell.getAttribute('data-state')).toBe('synced');
+        expect((await cell.textContent())?.trim()).toBe(texts.synced);
+        expect(await page.locator('thead th', { hasText: /^Billy$/ }).count()).toBe(1);
+        // Every row of the page has its state, from one request.
+        const rows = await page.locator('tbody tr').count();
+        await page.waitForFunction((count) => document.querySelectorAll('tbody [data-testid="billy-list-state"]').length === count, rows, { timeout: 30_000 });
+        expect(stateRequests).toHaveLength(1);
+        await expectNoRawWords();
+        await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, locale === 'en' ? 'list-billy-state.png' : 'list-billy-state-da.png'));
+      } finally {
+        page.off('request', onRequest);
+      }
     }), 150_000);
 });

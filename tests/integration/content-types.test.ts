@@ -142,7 +142,7 @@ describe('the Content Manager view of the CRM types', () => {
     expect(invoice.layouts.list).toEqual(['invoiceNo', 'organization', 'invoiceDate', 'grossAmount', 'balance', 'approvalState']);
     expect(invoice.metadatas.grossAmount.edit).toMatchObject({ label: 'Total', editable: false });
     expect(invoice.metadatas.invoiceDate.edit).toMatchObject({ label: 'Invoice date', editable: true });
-    expect(invoice.settings.mainField).toBe('invoiceNo');
+    expect(invoice.settings.mainField).toBe('title');
     const organization = await configurationOf('plugin::billy.organization');
     expect(organization.layouts.list.slice(0, 3)).toEqual(['name', 'registrationNo', 'email']);
     expect(organization.metadatas.registrationNo.list.label).toBe('CVR number');

@@ -36,7 +36,7 @@ describe('to Billy', () => {
     expect(company).toMatchObject({
       name: 'Acme ApS', registrationNo: '12345678', ean: '5790000000001', street: 'Vej 1', zipcodeText: '8000', cityText: 'Aarhus',
       countryId: 'DK', phone: '+45 11223344', paymentTermsMode: 'net', paymentTermsDays: 14, localeId: 'en_US', currencyId: 'EUR',
-      isArchived: false, contactNo: `strapi-${org.documentId}`,
+      isArchived: false, contactNo: `C-${String(org.id).padStart(6, '0')}`,
     });
     const companyPersons = state.contactPersons.filter((p) => p.contactId === company.id);
     expect(companyPersons).toEqual(expect.arrayContaining([
@@ -67,8 +67,8 @@ describe('to Billy', () => {
       isPaid: false, dueDate: billyInvoice.dueDate, pdfUrl: billyInvoice.downloadUrl, approvalState: 'draft',
     });
     expect(Number(savedInvoice!.netAmount)).toBe(180);
-    expect((await docs(t.app, 'organization').findOne({ documentId: org.documentId }))!.customerNo).toBe(`strapi-${org.documentId}`);
-    expect((await docs(t.app, 'contact').findOne({ documentId: privateCustomer.documentId }))!.customerNo).toBe(`strapi-${privateCustomer.documentId}`);
+    expect((await docs(t.app, 'organization').findOne({ documentId: org.documentId }))!.customerNo).toBe(`C-${String(org.id).padStart(6, '0')}`);
+    expect((await docs(t.app, 'contact').findOne({ documentId: privateCustomer.documentId }))!.customerNo).toBe(`CP-${String(privateCustomer.id).padStart(6, '0')}`);
 
     t.sandbox.control.clearRequests();
     const second = await t.sync();
@@ -227,6 +227,57 @@ describe('matching and idempotent creates', () => {
     const third = await t.sync();
     expect(third.status).toBe('succeeded');
     expect(t.writes()).toEqual([]);
+  });
+
+  it('numbers a new customer and product readably, and finds a create whose answer was lost by that number', async () => {
+    const org = await docs(t.app, 'organization').create({ data: { name: 'Havnens Bageri I/S', country: 'DK' } });
+    const product = await docs(t.app, 'product').create({ data: { name: 'Rugbrød', prices: [{ currency: 'DKK', unitPrice: 35 }] } });
+    const customerNo = `C-${String(org.id).padStart(6, '0')}`;
+    const productNo = `P-${String(product.id).padStart(6, '0')}`;
+    t.sandbox.control.scriptFaults([
+      { kind: 'lost_response', method: 'POST', pathPrefix: '/v2/contacts', times: 1 },
+      { kind: 'lost_response', method: 'POST', pathPrefix: '/v2/products', times: 1 },
+    ]);
+
+    const run = await t.sync();
+    expect(run.counts).toMatchObject({ organizations: { created: 1, failed: 0 }, products: { created: 1, failed: 0 } });
+    const state = t.sandbox.control.state();
+    expect(state.contacts).toEqual([expect.objectContaining({ name: 'Havnens Bageri I/S', contactNo: customerNo })]);
+    expect(state.products).toEqual([expect.objectContaining({ name: 'Rugbrød', productNo })]);
+    const requests = t.sandbox.control.requests();
+    expect(requests.filter((request) => request.fault === 'lost_response').map((request) => request.path)).toEqual(['/v2/contacts', '/v2/products']);
+    // Each lost create was looked up by its number and found, not posted again.
+    expect(requests.filter((request) => request.method === 'POST').map((request) => request.path)).toEqual(['/v2/contacts', '/v2/products']);
+    expect(requests.filter((request) => request.query.contactNo === customerNo || request.query.productNo === productNo).map((request) => request.path))
+      .toEqual(['/v2/contacts', '/v2/products']);
+    expect((await docs(t.app, 'organization').findOne({ documentId: org.documentId }))!.customerNo).toBe(customerNo);
+    expect((await docs(t.app, 'product').findOne({ documentId: product.documentId }))!.productNo).toBe(productNo);
+  });
+
+  it('finds a lost create of an earlier version by its old key, and gives a new customer a number Billy does not use yet', async () => {
+    const earlier = await docs(t.app, 'organization').create({ data: { name: 'Old Attempt ApS', country: 'DK' } });
+    const next = await docs(t.app, 'organization').create({ data: { name: 'New ApS', country: 'DK' } });
+    const nextNo = `C-${String(next.id).padStart(6, '0')}`;
+    // The earlier version promised `strapi-<documentId>` and Billy saved the create, but the answer was lost.
+    await t.app.strapi.db.query('plugin::billy.sync-link').create({
+      data: { module: 'organizations', targetDocumentId: earlier.documentId, billyId: null, billyResource: 'contacts', syncKey: `strapi-${earlier.documentId}`, state: 'failed', intentAt: new Date().toISOString() },
+    });
+    // Someone numbered a Billy customer by hand with the number the new organization would get.
+    t.sandbox.control.seed({
+      contacts: [
+        { id: 'lost1', type: 'company', name: 'Old Attempt ApS', countryId: 'DK', contactNo: `strapi-${earlier.documentId}` },
+        { id: 'manual1', type: 'company', name: 'Someone Else', countryId: 'DK', contactNo: nextNo },
+      ],
+    });
+
+    const run = await t.sync();
+    expect(run.status).toBe('succeeded');
+    const state = t.sandbox.control.state();
+    expect(state.contacts).toHaveLength(3);
+    expect(state.contacts.find((contact) => contact.id === 'lost1')).toMatchObject({ contactNo: `strapi-${earlier.documentId}` });
+    expect(state.contacts.find((contact) => contact.id === 'manual1')).toMatchObject({ name: 'Someone Else', contactNo: nextNo });
+    expect(state.contacts.find((contact) => contact.name === 'New ApS')).toMatchObject({ contactNo: `${nextNo}-2` });
+    expect((await docs(t.app, 'organization').findOne({ documentId: next.documentId }))!.customerNo).toBe(`${nextNo}-2`);
   });
 });
 

@@ -15,7 +15,7 @@ const strapiDefault = (attributes: string[]): ViewConfiguration => ({
   layouts: { list: attributes.slice(0, 4), edit: [attributes.map((name) => ({ name, size: 6 }))] },
 });
 
-const INVOICE = ['kind', 'invoiceNo', 'invoiceDate', 'organization', 'grossAmount', 'balance', 'approvalState'];
+const INVOICE = ['kind', 'title', 'invoiceNo', 'invoiceDate', 'organization', 'grossAmount', 'balance', 'approvalState'];
 
 describe('the Content Manager view of the CRM types', () => {
   it('is written where nothing is stored, or the stored view is Strapi’s default or the plugin’s last write', () => {
@@ -27,6 +27,19 @@ describe('the Content Manager view of the CRM types', () => {
     expect(mayApplyView(reordered, generated, null)).toBe(true);
     const ours = pluginView('plugin::billy.invoice', generated);
     expect(mayApplyView(ours, generated, ours)).toBe(true);
+  });
+
+  it('is written again after an upgrade gave the type a field, where the view is otherwise the plugin’s last write', () => {
+    const before = strapiDefault(INVOICE.filter((name) => name !== 'title'));
+    const ours = pluginView('plugin::billy.invoice', before);
+    // what Strapi's Content Manager stores once the type has the new attribute: its metadata and a row of its own
+    const synced = structuredClone(ours);
+    synced.metadatas.title = { edit: { label: 'title', description: '', placeholder: '', visible: true, editable: true }, list: { label: 'title', searchable: true, sortable: true } };
+    synced.layouts.edit.push([{ name: 'title', size: 6 }]);
+    expect(mayApplyView(synced, strapiDefault(INVOICE), ours)).toBe(true);
+    // a change of the user's besides it still keeps the view theirs
+    synced.metadatas.invoiceNo.edit.label = 'Fakturanr.';
+    expect(mayApplyView(synced, strapiDefault(INVOICE), ours)).toBe(false);
   });
 
   it('is left alone where the user changed a label, a column or the layout', () => {
@@ -53,10 +66,14 @@ describe('the Content Manager view of the CRM types', () => {
     expect(view.metadatas.kind.edit).toMatchObject({ label: 'Type', editable: true });
     expect(view.metadatas.kind.edit.description).toContain('creditNote: a credit note');
     expect(view.metadatas.organization.edit).toMatchObject({ label: 'Customer (organization)', mainField: 'name' });
-    expect(view.settings).toMatchObject({ mainField: 'invoiceNo', defaultSortBy: 'invoiceDate', defaultSortOrder: 'DESC', pageSize: 10 });
+    // the title the plugin keeps names the invoice (number, or customer and date), and is not edited
+    expect(view.settings).toMatchObject({ mainField: 'title', defaultSortBy: 'invoiceDate', defaultSortOrder: 'DESC', pageSize: 10 });
+    expect(view.metadatas.title.edit).toMatchObject({ visible: false, editable: false });
     // columns the type has, in the plugin's order; fields the type lacks are left out of both layouts
     expect(view.layouts.list).toEqual(['invoiceNo', 'organization', 'invoiceDate', 'grossAmount', 'balance', 'approvalState']);
-    expect(view.layouts.edit.flat().map((field) => field.name).sort()).toEqual([...INVOICE].sort());
+    expect(view.layouts.edit.flat().map((field) => field.name).sort()).toEqual(INVOICE.filter((name) => name !== 'title').sort());
+    // a type without the title keeps Strapi's main field
+    expect(pluginView('plugin::billy.invoice', strapiDefault(['kind', 'invoiceNo'])).settings.mainField).toBe('kind');
   });
 
   it('keeps a field the plugin’s layout does not place in a row at the end', () => {

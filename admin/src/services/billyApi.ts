@@ -2,6 +2,7 @@ import { adminApi } from '@strapi/strapi/admin';
 import type {
   GetRecordStatusResponse,
   GetRunResponse,
+  ListRecordStatesResponse,
   ListRunRecordsResponse,
   ListRunsResponse,
   Pagination,
@@ -32,6 +33,12 @@ export const syncApi = billyApi.injectEndpoints({
       query: ({ uid, documentId }) => `/billy/records/${uid}/${documentId}`,
       transformResponse: (response: GetRecordStatusResponse) => response.data,
       providesTags: (_result, _error, key) => [recordTag(key)],
+    }),
+    /** A list view page's states at once; a sync of one of its records refreshes it. */
+    getRecordStates: builder.query<ListRecordStatesResponse['data'], { uid: string; documentIds: readonly string[] }>({
+      query: ({ uid, documentIds }) => `/billy/record-states/${uid}?documentIds=${documentIds.map(encodeURIComponent).join(',')}`,
+      transformResponse: (response: ListRecordStatesResponse) => response.data,
+      providesTags: (_result, _error, { uid, documentIds }) => documentIds.map((documentId) => recordTag({ uid, documentId })),
     }),
     syncRecord: builder.mutation<SyncRecordResponse['data'], RecordKey>({
       query: ({ uid, documentId }) => ({ url: `/billy/sync/${uid}/${documentId}`, method: 'POST' }),
@@ -65,4 +72,4 @@ export const syncApi = billyApi.injectEndpoints({
   }),
 });
 
-export const { useGetRecordStatusQuery, useSyncRecordMutation, useGetSyncStatusQuery, useGetRunsQuery, useGetRunQuery, useGetRunRecordsQuery } = syncApi;
+export const { useGetRecordStatesQuery, useGetRecordStatusQuery, useSyncRecordMutation, useGetSyncStatusQuery, useGetRunsQuery, useGetRunQuery, useGetRunRecordsQuery } = syncApi;

@@ -30,6 +30,8 @@ interface FieldView {
   description?: string;
   /** false for what Billy owns: shown, never edited */
   editable?: boolean;
+  /** kept by the plugin and shown only as the record's title: not in the edit view */
+  hidden?: boolean;
 }
 
 interface TypeView {
@@ -56,7 +58,7 @@ const TYPE_VIEWS: Record<string, TypeView> = {
       name: { label: 'Name', description: 'The company name on invoices.' },
       registrationNo: { label: 'CVR number', description: 'The company registration number (CVR), e.g. DK12345678.' },
       ean: { label: 'EAN number', description: 'For public customers: the 13-digit EAN that receives e-invoices.' },
-      customerNo: { label: 'Customer number', description: 'The number the customer sees on invoices. Leave empty to let Billy number it.' },
+      customerNo: { label: 'Customer number', description: 'The number the customer sees on invoices. Leave empty for a number such as C-000123.' },
       street: { label: 'Street' },
       zipCode: { label: 'Postcode' },
       city: { label: 'City' },
@@ -98,7 +100,7 @@ const TYPE_VIEWS: Record<string, TypeView> = {
       zipCode: { label: 'Postcode' },
       city: { label: 'City' },
       country: { label: 'Country', description: 'Two-letter country code, e.g. DK, SE, DE.' },
-      customerNo: { label: 'Customer number', description: 'For a private customer: the number on invoices. Leave empty to let Billy number it.' },
+      customerNo: { label: 'Customer number', description: 'For a private customer: the number on invoices. Leave empty for a number such as CP-000045.' },
       archived: { label: 'Archived' },
     },
     list: ['name', 'email', 'organization', 'phone'],
@@ -118,7 +120,7 @@ const TYPE_VIEWS: Record<string, TypeView> = {
     defaultSortOrder: 'ASC',
     fields: {
       name: { label: 'Name', description: 'The product name on invoice lines.' },
-      productNo: { label: 'Product number', description: 'Your own product number. Leave empty to let Billy number it.' },
+      productNo: { label: 'Product number', description: 'Your own product number. Leave empty for a number such as P-000045.' },
       description: { label: 'Description' },
       prices: { label: 'Prices', description: 'One unit price per currency, excluding VAT.' },
       archived: { label: 'Archived' },
@@ -127,10 +129,12 @@ const TYPE_VIEWS: Record<string, TypeView> = {
     edit: [[['name', 6], ['productNo', 6]], [['description', 12]], [['prices', 12]], [['archived', 4]]],
   },
   'plugin::billy.invoice': {
-    mainField: 'invoiceNo',
+    // Kept by the plugin: the number once Billy gave one, else the customer and date (no "Untitled" drafts).
+    mainField: 'title',
     defaultSortBy: 'invoiceDate',
     defaultSortOrder: 'DESC',
     fields: {
+      title: { label: 'Invoice', hidden: true },
       kind: { label: 'Type', description: 'invoice: an invoice · creditNote: a credit note for an approved invoice.' },
       invoiceNo: { label: 'Invoice number', description: 'Billy numbers an invoice when it is approved.', editable: false },
       invoiceDate: { label: 'Invoice date' },
@@ -184,7 +188,13 @@ export const pluginView = (uid: string, base: ViewConfiguration): ViewConfigurat
     const field = view.fields[name];
     metadatas[name] = field
       ? {
-          edit: { ...metadata.edit, label: field.label, description: field.description ?? '', editable: field.editable ?? metadata.edit.editable ?? true },
+          edit: {
+            ...metadata.edit,
+            label: field.label,
+            description: field.description ?? '',
+            editable: field.hidden ? false : (field.editable ?? metadata.edit.editable ?? true),
+            ...(field.hidden ? { visible: false } : {}),
+          },
           list: { ...metadata.list, label: field.label },
         }
       : metadata;
@@ -192,9 +202,9 @@ export const pluginView = (uid: string, base: ViewConfiguration): ViewConfigurat
   const edit = view.edit.map((row) => row.filter(([name]) => has(name)).map(([name, size]) => ({ name, size }))).filter((row) => row.length > 0);
   // A field Strapi shows that the plugin's layout does not place (a future attribute) keeps a row at the end.
   const placed = new Set(edit.flat().map((field) => field.name));
-  const unplaced = base.layouts.edit.flat().filter((field) => !placed.has(field.name));
+  const unplaced = base.layouts.edit.flat().filter((field) => !placed.has(field.name) && !view.fields[field.name]?.hidden);
   return {
-    settings: { ...base.settings, mainField: view.mainField, defaultSortBy: view.defaultSortBy, defaultSortOrder: view.defaultSortOrder },
+    settings: { ...base.settings, mainField: has(view.mainField) ? view.mainField : base.settings.mainField, defaultSortBy: view.defaultSortBy, defaultSortOrder: view.defaultSortOrder },
     metadatas,
     layouts: { list: view.list.filter(has), edit: unplaced.length ? [...edit, unplaced] : edit },
   };
@@ -217,7 +227,26 @@ export const viewPart = (configuration: ViewConfiguration): ViewConfiguration =>
 export const mayApplyView = (stored: ViewConfiguration | null, strapiDefault: ViewConfiguration | null, lastApplied: ViewConfiguration | null): boolean => {
   if (!stored || Object.keys(stored.metadatas ?? {}).length === 0) return true;
   const current = viewPart(stored);
-  return (strapiDefault !== null && isDeepStrictEqual(current, viewPart(strapiDefault))) || (lastApplied !== null && isDeepStrictEqual(current, viewPart(lastApplied)));
+  return (
+    (strapiDefault !== null && isDeepStrictEqual(current, viewPart(strapiDefault))) ||
+    (lastApplied !== null && isDeepStrictEqual(viewPart(withoutFieldsOtherThan(current, lastApplied)), viewPart(lastApplied)))
+  );
+};
+
+/**
+ * The stored view without the fields the reference does not know: what Strapi added to the plugin's
+ * last write when the type gained an attribute (an upgrade), which is no change of the user's.
+ */
+const withoutFieldsOtherThan = (view: ViewConfiguration, reference: ViewConfiguration): ViewConfiguration => {
+  const known = (name: string) => name in reference.metadatas;
+  return {
+    settings: view.settings,
+    metadatas: Object.fromEntries(Object.entries(view.metadatas).filter(([name]) => known(name))),
+    layouts: {
+      list: view.layouts.list.filter(known),
+      edit: view.layouts.edit.map((row) => row.filter((field) => known(field.name))).filter((row) => row.length > 0),
+    },
+  };
 };
 
 /** Whether two configurations look the same (the store's key order and extra keys aside). */

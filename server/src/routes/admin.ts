@@ -15,6 +15,7 @@ export default () => ({
 
     // Sync runs and record status (sync engine)
     adminRoute('GET', '/records/:uid/:documentId', 'records.show', PERMISSIONS.syncRead),
+    adminRoute('GET', '/record-states/:uid', 'records.states', PERMISSIONS.syncRead),
     adminRoute('POST', '/sync', 'sync.startFromAdmin', PERMISSIONS.syncTrigger),
     adminRoute('POST', '/sync/:uid/:documentId', 'sync.syncRecord', PERMISSIONS.syncTrigger),
     adminRoute('GET', '/runs', 'runs.list', PERMISSIONS.syncRead),

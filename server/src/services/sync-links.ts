@@ -171,6 +171,15 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /** The state and last sync of these documents' links, by documentId (a document without a link is left out). */
+    async statesOf(module: ModuleName, documentIds: readonly string[]): Promise<Map<string, Pick<SyncLinkRow, 'state' | 'lastSyncedAt'>>> {
+      const rows = (await query().findMany({
+        where: { module, targetDocumentId: { $in: [...documentIds] } },
+        select: ['targetDocumentId', 'state', 'lastSyncedAt'],
+      })) as Array<Pick<SyncLinkRow, 'targetDocumentId' | 'state' | 'lastSyncedAt'>>;
+      return new Map(rows.map(({ targetDocumentId, ...row }) => [targetDocumentId, row]));
+    },
+
     async remove(module: ModuleName, documentId: string) {
       await query().delete({ where: { module, targetDocumentId: documentId } });
     },

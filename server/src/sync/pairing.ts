@@ -1,7 +1,7 @@
 import type { FieldMappingPair } from '../../../contracts';
 import type { FormerTwin, SyncLinkRow } from '../services/sync-links';
 import type { SyncAdapter } from './adapters';
-import { keyFor } from './keys';
+import { keyFor, takenKeys } from './keys';
 import { localView, type LocalDocument, type MappingContext, type View } from './mapping';
 import { findMatch } from './matching';
 import type { BillyResource, RemoteItem } from './remote/items';
@@ -65,12 +65,26 @@ export function pairRecords(
     [...links.values()].flatMap((link) => [link.billyId, ...(link.formerTwins ?? []).map((twin) => twin.billyId)]).filter(Boolean)
   );
 
-  const recordPairs = docs.map((doc): RecordPair => {
-    const resource = adapter.resourceFor(doc);
-    const localSide = localView(adapter.mapping, pairs, doc, context);
+  const localSides = docs.map((doc) => ({ doc, resource: adapter.resourceFor(doc), localSide: localView(adapter.mapping, pairs, doc, context) }));
+  // A fresh key must not be a number already used in Billy or by another document of this phase.
+  const taken = takenKeys([
+    ...remoteItems.flatMap((item) => {
+      const keyField = adapter.keyField(item.resource);
+      return keyField ? [item.view[keyField]] : [];
+    }),
+    ...localSides.flatMap(({ resource, localSide }) => {
+      const keyField = adapter.keyField(resource);
+      return keyField ? [localSide[keyField]] : [];
+    }),
+    ...[...links.values()].map((link) => link.syncKey),
+  ]);
+
+  const recordPairs = localSides.map(({ doc, resource, localSide }): RecordPair => {
     const link = links.get(doc.documentId) ?? null;
     const keyField = adapter.keyField(resource);
-    const key = keyField ? keyFor(localSide[keyField], link?.syncKey, doc.documentId) : null;
+    const chosen = keyField ? keyFor(adapter.module, localSide[keyField], link?.syncKey, doc, taken) : null;
+    if (chosen?.source === 'fresh') taken.add(chosen.key);
+    const key = chosen?.key ?? null;
     const known = { doc, resource, link, key, refusal: options.retryRefused ? null : (link?.refusal ?? null) };
     const formerTwins = link?.formerTwins ?? [];
     if (link?.billyId && link.billyResource === resource) {
@@ -88,7 +102,9 @@ export function pairRecords(
         (adapter.owns?.(item) ?? true) &&
         (resource !== 'contactPersons' || item.view.contactId === localSide.contactId)
     );
-    const remote = findMatch(localSide, key, candidates, adapter.matchRules(resource)) ?? null;
+    // A fresh readable number was never sent: a Billy record carrying it is someone else's, not a lost create.
+    const matchKey = chosen?.matches ? key : null;
+    const remote = findMatch(localSide, matchKey, candidates, adapter.matchRules(resource)) ?? null;
     if (remote) claimed.add(remote.billyId);
     return { ...known, view: localSide, remote, base: null, formerTwins: [...formerTwins, ...moved], warning: null };
   });

@@ -1,3 +1,4 @@
+import { SETTINGS_PATH } from '../../pluginId';
 import { Box, Button, Flex, Link, Typography } from '@strapi/design-system';
 import { ArrowLeft, Check } from '@strapi/icons';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
@@ -30,7 +31,7 @@ const MappingEditor = ({ canUpdate }: { canUpdate: boolean }) => {
         title={formatMessage(mappingMessages.title)}
         subtitle={formatMessage(mappingMessages.subtitle)}
         navigationAction={
-          <Link tag={NavLink} to="/settings/billy" startIcon={<ArrowLeft />}>
+          <Link tag={NavLink} to={`/settings/${SETTINGS_PATH}`} startIcon={<ArrowLeft />}>
             {formatMessage(mappingMessages.back)}
           </Link>
         }

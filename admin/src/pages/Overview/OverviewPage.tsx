@@ -1,3 +1,4 @@
+import { SETTINGS_PATH } from '../../pluginId';
 import { Box, Button, EmptyStateLayout, Flex, LinkButton, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
@@ -65,7 +66,7 @@ export const OverviewPage = () => {
                 <Flex direction="column" gap={3}>
                   <Typography textColor="neutral600">{formatMessage(notConnected ? messages.notConnectedBody : messages.emptyBody)}</Typography>
                   {notConnected && (
-                    <LinkButton tag={NavLink} to="/settings/billy" variant="secondary">
+                    <LinkButton tag={NavLink} to={`/settings/${SETTINGS_PATH}`} variant="secondary">
                       {formatMessage(messages.openSettings)}
                     </LinkButton>
                   )}

@@ -1,3 +1,4 @@
+import { SETTINGS_PATH } from '../../pluginId';
 import { Box, EmptyStateLayout, Flex, Link } from '@strapi/design-system';
 import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
@@ -23,7 +24,7 @@ export const RunListPage = () => {
         title={formatMessage(runsMessages.title)}
         subtitle={formatMessage(runsMessages.subtitle)}
         navigationAction={
-          <Link tag={NavLink} to="/settings/billy" startIcon={<ArrowLeft />}>
+          <Link tag={NavLink} to={`/settings/${SETTINGS_PATH}`} startIcon={<ArrowLeft />}>
             {formatMessage(runsMessages.settings)}
           </Link>
         }

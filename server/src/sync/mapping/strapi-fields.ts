@@ -9,6 +9,8 @@ export interface StrapiAttribute {
   repeatable?: boolean;
   required?: boolean;
   private?: boolean;
+  /** `billy.keptByPlugin`: the plugin writes it itself (an invoice's title), so no mapping may */
+  pluginOptions?: { billy?: { keptByPlugin?: boolean } };
 }
 
 /** Kept by Strapi itself: never a target of a sync. */
@@ -43,5 +45,5 @@ const fieldOf = (name: string, attribute: StrapiAttribute): CatalogueField | nul
 /** The attributes of a content type a mapping pair can name, typed in the mapping's terms (json, media and the like are left out). */
 export const strapiFieldsOf = (attributes: Record<string, StrapiAttribute>): CatalogueField[] =>
   Object.entries(attributes).flatMap(([name, attribute]) =>
-    SYSTEM_FIELDS.has(name) || attribute.private ? [] : [fieldOf(name, attribute)].filter((field): field is CatalogueField => field !== null)
+    SYSTEM_FIELDS.has(name) || attribute.private || attribute.pluginOptions?.billy?.keptByPlugin ? [] : [fieldOf(name, attribute)].filter((field): field is CatalogueField => field !== null)
   );

@@ -1,0 +1,70 @@
+import type { Core, UID } from '@strapi/strapi';
+import { MODULE_UIDS } from '../../../contracts';
+import { displayNameOf } from '../services/record-labels';
+
+const INVOICE_UID = MODULE_UIDS.invoices as UID.CollectionType;
+/** Changes to these types rename the drafts that name them as their customer. */
+const CUSTOMER_RELATIONS: Record<string, 'organization' | 'contact'> = {
+  [MODULE_UIDS.organizations]: 'organization',
+  [MODULE_UIDS.contacts]: 'contact',
+};
+
+/** An invoice's fields its title is made of; a customer's fields that name it. */
+const INVOICE_TITLE_FIELDS = ['invoiceNo', 'invoiceDate', 'organization', 'contact'] as const;
+const NAME_FIELDS = ['name', 'firstName', 'lastName'] as const;
+
+interface TitledInvoice {
+  id: number;
+  documentId: string;
+  title?: string | null;
+  invoiceNo?: string | null;
+  invoiceDate?: string | null;
+  organization?: { name?: string | null } | null;
+  contact?: { name?: string | null; firstName?: string | null; lastName?: string | null } | null;
+}
+
+/**
+ * The invoice's title in the Content Manager (its main field, in lists and relation pickers): its
+ * number once Billy numbered it, else its customer and date — the same name the run log gives it,
+ * and language-neutral, since it is stored.
+ */
+export const invoiceTitleOf = (invoice: Omit<TitledInvoice, 'id' | 'title'>): string => displayNameOf('invoices', invoice) ?? '';
+
+/** Writes the title of the matching invoices where it changed, past the Document Service: no save, no on-save push, no updatedAt. */
+export const refreshInvoiceTitles = async (strapi: Core.Strapi, filters: Record<string, unknown>): Promise<number> => {
+  const invoices = (await strapi.documents(INVOICE_UID).findMany({
+    filters: filters as never,
+    fields: ['title', 'invoiceNo', 'invoiceDate'] as never,
+    populate: { organization: { fields: ['name'] }, contact: { fields: ['name', 'firstName', 'lastName'] } } as never,
+  })) as unknown as TitledInvoice[];
+  let written = 0;
+  for (const invoice of invoices) {
+    const title = invoiceTitleOf(invoice);
+    if (title === invoice.title) continue;
+    await strapi.db.query(INVOICE_UID).update({ where: { id: invoice.id }, data: { title } });
+    written += 1;
+  }
+  return written;
+};
+
+/**
+ * Document Service middleware keeping invoice titles current: after an invoice is saved (by a
+ * person or by the sync's write-back of Billy's number), and after a customer is renamed.
+ */
+export const registerInvoiceTitles = (strapi: Core.Strapi) => {
+  strapi.documents.use(async (context, next) => {
+    const result = await next();
+    if (context.action !== 'create' && context.action !== 'update') return result;
+    const documentId = (result as { documentId?: string } | null)?.documentId;
+    if (!documentId) return result;
+    // Only a save that touches what the title is made of costs a read: a write-back of Billy's figures does not.
+    const touched = Object.keys(((context.params as { data?: object } | undefined)?.data ?? {}) as object);
+    const touches = (fields: readonly string[]) => context.action === 'create' || touched.some((field) => fields.includes(field));
+    if (context.uid === INVOICE_UID && touches(INVOICE_TITLE_FIELDS)) await refreshInvoiceTitles(strapi, { documentId });
+    const relation = CUSTOMER_RELATIONS[context.uid];
+    if (relation && context.action === 'update' && touches(NAME_FIELDS)) {
+      await refreshInvoiceTitles(strapi, { [relation]: { documentId }, invoiceNo: { $null: true } });
+    }
+    return result;
+  });
+};

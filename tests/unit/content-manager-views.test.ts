@@ -1,4 +1,6 @@
-import { mayApplyView, pluginView, type ViewConfiguration } from '../../server/src/content-manager/views';
+import fs from 'fs';
+import path from 'path';
+import { mayApplyView, pluginView, VIEW_UIDS, type ViewConfiguration } from '../../server/src/content-manager/views';
 
 /** A configuration shaped like the one Strapi generates: attribute names as labels, four list columns. */
 const strapiDefault = (attributes: string[]): ViewConfiguration => ({
@@ -82,5 +84,19 @@ describe('the Content Manager view of the CRM types', () => {
     expect(view.metadatas.loyaltyTier.edit.label).toBe('loyaltyTier');
     expect(view.layouts.list).toEqual(['name', 'registrationNo', 'email']);
     expect(view.metadatas.registrationNo.list.label).toBe('CVR number');
+  });
+
+  it('gives every field of the four types a label of its own and a place in the edit layout', () => {
+    for (const uid of VIEW_UIDS) {
+      const type = uid.replace('plugin::billy.', '');
+      const schema = JSON.parse(fs.readFileSync(path.join(__dirname, `../../server/src/content-types/${type}/schema.json`), 'utf8')) as { attributes: Record<string, unknown> };
+      const attributes = Object.keys(schema.attributes);
+      const view = pluginView(uid, strapiDefault(attributes));
+      const unlabelled = attributes.filter((name) => view.metadatas[name].edit.label === name);
+      expect({ uid, unlabelled }).toEqual({ uid, unlabelled: [] });
+      const placed = view.layouts.edit.flat().map((field) => field.name);
+      const hidden = attributes.filter((name) => view.metadatas[name].edit.visible === false);
+      expect({ uid, unplaced: attributes.filter((name) => !placed.includes(name) && !hidden.includes(name)) }).toEqual({ uid, unplaced: [] });
+    }
   });
 });

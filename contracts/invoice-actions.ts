@@ -84,7 +84,10 @@ export interface InvoiceActionResult {
   action: InvoiceActionName;
   runId: number | null;
   replayed: boolean;
+  /** English, as the run log has it; the admin words the result from `action`, `replayed` and `values` */
   message: string;
+  /** send: `recipient`; payment: `amount`, `currency` */
+  values?: Record<string, string | number>;
   /** the credit note created (creditNote action) */
   creditNoteDocumentId?: string;
   invoice: InvoiceActionsView;

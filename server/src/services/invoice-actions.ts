@@ -76,6 +76,8 @@ interface ActionOutcome {
   message: string;
   /** false when Billy already held the result (an earlier attempt whose answer was lost) */
   wroteToBilly: boolean;
+  /** what the admin needs to word the result in the user's language (the message is English, for the run log and the API) */
+  values?: Record<string, string | number>;
   creditNoteDocumentId?: string;
 }
 
@@ -116,7 +118,10 @@ export const fillTemplate = (template: string, values: Record<(typeof EMAIL_TEMP
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? values[name as keyof typeof values] : whole));
 
 /** Billy's refusal, said as what did not happen. */
-const refusal = (what: string, error: unknown) => badRequest(`Billy did not ${what}: ${isBillyError(error) ? error.message : String(error)}`, { reason: isBillyError(error) ? error.reason : 'error' });
+const refusal = (what: string, error: unknown) => {
+  const billyMessage = isBillyError(error) ? error.message : String(error);
+  return badRequest(`Billy did not ${what}: ${billyMessage}`, { reason: 'validation', billyMessage });
+};
 
 /**
  * The invoice workflow from the edit view: approve, send by e-mail, PDF, credit note, payment.
@@ -324,7 +329,13 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
           applied = true;
         },
       });
-      const result = { action, runId: run.id, message: outcome.message, ...(outcome.creditNoteDocumentId ? { creditNoteDocumentId: outcome.creditNoteDocumentId } : {}) };
+      const result = {
+        action,
+        runId: run.id,
+        message: outcome.message,
+        ...(outcome.values ? { values: outcome.values } : {}),
+        ...(outcome.creditNoteDocumentId ? { creditNoteDocumentId: outcome.creditNoteDocumentId } : {}),
+      };
       const settled = intent ?? pending;
       if (settled) await settle(settled, 'done', result);
       else await actionQuery().create({ data: { action, invoiceDocumentId: documentId, idempotencyKey, state: 'done', result, runId: run.id } });
@@ -455,7 +466,8 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
           throw error;
         }
         await push(context.run, documentId, 'hand back the sent invoice');
-        return { wroteToBilly: true, message: `Billy sent the invoice to ${chosen.name ?? chosen.email} <${chosen.email}>.` };
+        const recipient = `${chosen.name ?? chosen.email} <${chosen.email}>`;
+        return { wroteToBilly: true, message: `Billy sent the invoice to ${recipient}.`, values: { recipient } };
       }),
 
     async pdf(documentId: string): Promise<{ fileName: string; pdf: Buffer }> {
@@ -581,7 +593,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
           throw error;
         }
         await push(context.run, documentId, 'hand back the balance');
-        return { wroteToBilly: true, message: `Billy registered a payment of ${formatAmount(request.amount, currency, 'en')}.` };
+        return { wroteToBilly: true, message: `Billy registered a payment of ${formatAmount(request.amount, currency, 'en')}.`, values: { amount: request.amount, currency } };
       }),
   };
 };

@@ -1,3 +1,6 @@
+import { createIntl } from 'react-intl';
+import type { InvoiceActionResult } from '../../../contracts';
+import { actionErrorText, actionResultText } from '../../../admin/src/components/invoice-actions/actionWording';
 import { failureWording, fieldLabel, reasonTitle } from '../../../admin/src/utils/failures';
 import { displayStateOf, isSettling } from '../../../admin/src/utils/recordState';
 import { summarizePreview } from '../../../admin/src/utils/runTotals';
@@ -87,5 +90,34 @@ describe('the preview’s summary', () => {
     const counts = (conflict: number) => ({ total: 3, done: 3, created: 1, updated: 1 + conflict, skipped: 1 - conflict, failed: 0, conflict });
     const run = { id: 7, counts: { organizations: counts(1), contacts: counts(0) } } as never;
     expect(summarizePreview(run)).toEqual({ runId: 7, created: 2, updated: 3, skipped: 1, failed: 0, conflicts: 1 });
+  });
+});
+
+describe('invoice action wording', () => {
+  const intlIn = (locale: 'en' | 'da') =>
+    createIntl({ locale, messages: Object.fromEntries(Object.entries(locale === 'da' ? danish : english).map(([id, text]) => [`billy.${id}`, text])) });
+  const result = (action: InvoiceActionResult['action'], replayed: boolean, values?: InvoiceActionResult['values']) =>
+    ({ action, replayed, values, runId: 1, message: 'English from the server', invoice: { currency: 'DKK' } }) as unknown as InvoiceActionResult;
+
+  it('words a result from its action and values in the admin’s language, not the server’s English', () => {
+    expect(actionResultText(intlIn('da'), result('payment', false, { amount: 1500, currency: 'DKK' }))).toBe(`Billy har registreret en betaling på ${intlIn('da').formatNumber(1500, { style: 'currency', currency: 'DKK' })}.`);
+    expect(actionResultText(intlIn('da'), result('send', true))).toBe('Billy havde allerede sendt fakturaen; den blev ikke sendt igen.');
+    expect(actionResultText(intlIn('en'), result('send', false, { recipient: 'Pia <pia@acme.dk>' }))).toBe('Billy sent the invoice to Pia <pia@acme.dk>.');
+  });
+
+  it('words a refusal from its reason, per action where the same reason means different things', () => {
+    const refused = (reason: string, details: Record<string, unknown> = {}) => ({ status: 400, name: 'ValidationError', message: 'English from the server', details: { reason, ...details } });
+    expect(actionErrorText(intlIn('da'), 'payment', refused('draft'), 'DKK')).toBe('Kun en godkendt faktura kan betales: godkend den først.');
+    expect(actionErrorText(intlIn('da'), 'send', refused('draft'), 'DKK')).toMatch(/^Kun en godkendt faktura kan sendes/);
+    expect(actionErrorText(intlIn('da'), 'approve', refused('validation', { billyMessage: 'Fakturaen har ingen linjer' }), 'DKK')).toBe('Billy godkendte ikke fakturaen: Fakturaen har ingen linjer');
+    expect(actionErrorText(intlIn('da'), 'payment', { status: 409, name: 'ConflictError', message: 'busy', details: { runId: 3 } }, 'DKK')).toMatch(/^En synkronisering eller en anden fakturahandling kører/);
+    // a code this admin has no words for keeps the server's message
+    expect(actionErrorText(intlIn('da'), 'creditNote', refused('line'), 'DKK')).toBe('English from the server');
+  });
+
+  it('has a Danish text for every refusal and result it words', () => {
+    const ids = Object.keys(english).filter((id) => id.startsWith('invoiceActions.result.') || id.startsWith('invoiceActions.error.'));
+    expect(ids.length).toBeGreaterThan(20);
+    expect(ids.filter((id) => !danish[id] || danish[id] === english[id])).toEqual([]);
   });
 });

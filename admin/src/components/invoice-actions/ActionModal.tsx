@@ -3,14 +3,6 @@ import type { ReactNode } from 'react';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import { actionMessages } from './messages';
 
-/** What an admin route's refusal says: its message, and each bad field's. */
-export const errorText = (error: unknown): string => {
-  const failure = error as { message?: unknown; details?: { errors?: Array<{ path?: string[]; message?: string }> } } | null;
-  const fields = failure?.details?.errors?.map((problem) => `${problem.path?.join('.') ?? ''}: ${problem.message ?? ''}`) ?? [];
-  const base = typeof failure?.message === 'string' ? failure.message : String(error);
-  return fields.length > 0 ? `${base} (${fields.join('; ')})` : base;
-};
-
 /** A new key per dialog: the server answers a repeat of it (double click, retry) instead of acting twice. */
 export const newIdempotencyKey = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;

@@ -5,10 +5,10 @@ import { ActionModal } from './ActionModal';
 import { actionMessages } from './messages';
 import { useActionDialog } from './useActionDialog';
 
-export const ApproveButton = ({ documentId }: { documentId: string }) => {
+export const ApproveButton = ({ documentId, currency }: { documentId: string; currency: string }) => {
   const { formatMessage } = useIntl();
   const [approve, { isLoading }] = useApproveInvoiceMutation();
-  const dialog = useActionDialog();
+  const dialog = useActionDialog('approve', currency);
 
   return (
     <>

@@ -16,7 +16,7 @@ export const CreditNoteButton = ({ invoice }: { invoice: InvoiceActionsView }) =
   const { formatMessage, formatNumber } = useIntl();
   const navigate = useNavigate();
   const [credit, { isLoading }] = useCreditInvoiceMutation();
-  const dialog = useActionDialog<Draft>();
+  const dialog = useActionDialog<Draft>('creditNote', invoice.currency);
   const { draft, edit } = dialog;
 
   const open = () => dialog.open({ quantities: invoice.lines.map((line) => line.quantity) });

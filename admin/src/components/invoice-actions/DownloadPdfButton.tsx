@@ -2,7 +2,7 @@ import { Button } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { errorText } from './ActionModal';
+import { errorText } from './actionWording';
 import { actionMessages } from './messages';
 
 const fileNameOf = (disposition: string | null | undefined, fallback: string) => /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? fallback;

@@ -4,7 +4,7 @@ import { MODULE_UIDS, type InvoiceActionsView } from '../../../../contracts';
 import { useSyncPermissions } from '../../hooks/useSyncPermissions';
 import { useGetInvoiceActionsQuery } from '../../services/invoiceActionsApi';
 import type { EditViewContext, PanelComponent } from '../../utils/contentManager';
-import { errorText } from './ActionModal';
+import { errorText } from './actionWording';
 import { ApproveButton } from './ApproveButton';
 import { CreditNoteButton } from './CreditNoteButton';
 import { DownloadPdfButton } from './DownloadPdfButton';
@@ -71,7 +71,7 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="billy-invoice-actions">
       <InvoiceSummary invoice={invoice} />
-      {!approved && permissions.canApprove && <ApproveButton documentId={documentId} />}
+      {!approved && permissions.canApprove && <ApproveButton documentId={documentId} currency={invoice.currency} />}
       {invoice.kind === 'invoice' && permissions.canSend && <SendButton invoice={invoice} canApprove={permissions.canApprove} />}
       <DownloadPdfButton documentId={documentId} invoiceNo={invoice.invoiceNo} />
       {approved && invoice.kind === 'invoice' && !invoice.isPaid && permissions.canPay && <PaymentButton invoice={invoice} />}

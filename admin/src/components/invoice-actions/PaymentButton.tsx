@@ -18,7 +18,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export const PaymentButton = ({ invoice }: { invoice: InvoiceActionsView }) => {
   const { formatMessage, formatNumber } = useIntl();
   const [pay, { isLoading }] = useRegisterPaymentMutation();
-  const dialog = useActionDialog<Draft>();
+  const dialog = useActionDialog<Draft>('payment', invoice.currency);
   const { draft, edit } = dialog;
   const balance = invoice.balance ?? 0;
   const overpaid = draft?.amount !== undefined && draft.amount > balance + 0.005;

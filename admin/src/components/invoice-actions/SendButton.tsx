@@ -15,7 +15,7 @@ interface Draft {
 export const SendButton = ({ invoice, canApprove }: { invoice: InvoiceActionsView; canApprove: boolean }) => {
   const { formatMessage } = useIntl();
   const [send, { isLoading }] = useSendInvoiceMutation();
-  const dialog = useActionDialog<Draft>();
+  const dialog = useActionDialog<Draft>('send', invoice.currency);
   const { draft, edit } = dialog;
   const recipients = invoice.contactPersons.filter((person) => person.email);
   const isDraft = invoice.state !== 'approved';

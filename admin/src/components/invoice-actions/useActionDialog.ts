@@ -1,14 +1,18 @@
 import { useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
-import type { InvoiceActionResult } from '../../../../contracts';
-import { errorText, newIdempotencyKey } from './ActionModal';
+import { useIntl } from 'react-intl';
+import type { InvoiceActionName, InvoiceActionResult } from '../../../../contracts';
+import { newIdempotencyKey } from './ActionModal';
+import { actionErrorText, actionResultText } from './actionWording';
 
 /**
  * What every invoice action's dialog holds: the draft being edited (null while closed), opened with
  * a fresh idempotency key so a double click or a retry of the same dialog is answered, not repeated;
  * the server's refusal; and the confirm step that shows the result notice and closes the dialog.
+ * Both are worded here from the server's codes, in the admin's language.
  */
-export const useActionDialog = <Draft extends object = object>() => {
+export const useActionDialog = <Draft extends object = object>(action: InvoiceActionName, currency: string) => {
+  const intl = useIntl();
   const { toggleNotification } = useNotification();
   const [draft, setDraft] = useState<(Draft & { key: string }) | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,11 +28,11 @@ export const useActionDialog = <Draft extends object = object>() => {
     setError(null);
     try {
       const result = await request(draft);
-      toggleNotification({ type: 'success', message: result.message });
+      toggleNotification({ type: 'success', message: actionResultText(intl, result) });
       setDraft(null);
       return result;
     } catch (caught) {
-      setError(errorText(caught));
+      setError(actionErrorText(intl, action, caught, currency));
       return null;
     }
   };

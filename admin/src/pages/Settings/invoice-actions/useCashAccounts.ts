@@ -1,5 +1,5 @@
 import type { PaymentAccountView } from '../../../../../contracts';
-import { errorText } from '../../../components/invoice-actions/ActionModal';
+import { errorText } from '../../../components/invoice-actions/actionWording';
 import { useGetPaymentAccountsQuery } from '../../../services/invoiceActionsApi';
 
 /** Billy's accounts that take payments; asked only while connected (the list comes from Billy). */

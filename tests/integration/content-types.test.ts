@@ -146,6 +146,16 @@ describe('the Content Manager view of the CRM types', () => {
     const organization = await configurationOf('plugin::billy.organization');
     expect(organization.layouts.list.slice(0, 3)).toEqual(['name', 'registrationNo', 'email']);
     expect(organization.metadatas.registrationNo.list.label).toBe('CVR number');
+    // an invoice's lines are titled by their description and labelled, not `unitPrice`
+    const token = await app.superAdminToken();
+    const { components } = (await app.http().get('/content-manager/content-types/plugin::billy.invoice/configuration').set('Authorization', `Bearer ${token}`).expect(200)).body.data;
+    expect(components['billy.invoice-line'].settings.mainField).toBe('description');
+    expect(components['billy.invoice-line'].metadatas.unitPrice.edit.label).toBe('Unit price');
+    expect(components['billy.invoice-line'].layouts.edit.map((row: Array<{ name: string }>) => row.map((field) => field.name))).toEqual([
+      ['product', 'description'],
+      ['quantity', 'unitPrice'],
+      ['discountMode', 'discountValue'],
+    ]);
   });
 
   it('keeps a view the user configured when the plugin boots again', async () => {
@@ -166,6 +176,6 @@ describe('the Content Manager view of the CRM types', () => {
     expect(users).toEqual([uid]);
     expect((await configurationOf(uid)).metadatas.name.edit.label).toBe('Varenavn');
     // the types still showing the plugin's own view keep it (a later version's view would reach them)
-    expect(plugins.sort()).toEqual(['plugin::billy.contact', 'plugin::billy.invoice', 'plugin::billy.organization']);
+    expect(plugins.sort()).toEqual(['billy.invoice-line', 'billy.product-price', 'plugin::billy.contact', 'plugin::billy.invoice', 'plugin::billy.organization']);
   });
 });

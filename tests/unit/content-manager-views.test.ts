@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { mayApplyView, pluginView, VIEW_UIDS, type ViewConfiguration } from '../../server/src/content-manager/views';
+import { COMPONENT_VIEW_UIDS, mayApplyView, pluginView, VIEW_UIDS, type ViewConfiguration } from '../../server/src/content-manager/views';
 
 /** A configuration shaped like the one Strapi generates: attribute names as labels, four list columns. */
 const strapiDefault = (attributes: string[]): ViewConfiguration => ({
@@ -86,10 +86,12 @@ describe('the Content Manager view of the CRM types', () => {
     expect(view.metadatas.registrationNo.list.label).toBe('CVR number');
   });
 
-  it('gives every field of the four types a label of its own and a place in the edit layout', () => {
-    for (const uid of VIEW_UIDS) {
-      const type = uid.replace('plugin::billy.', '');
-      const schema = JSON.parse(fs.readFileSync(path.join(__dirname, `../../server/src/content-types/${type}/schema.json`), 'utf8')) as { attributes: Record<string, unknown> };
+  it('gives every field of the four types and their components a label of its own and a place in the edit layout', () => {
+    const schemaFile = (uid: string) =>
+      uid.startsWith('plugin::billy.') ? `content-types/${uid.replace('plugin::billy.', '')}/schema.json` : `components/${uid.replace('billy.', '')}.json`;
+    expect(COMPONENT_VIEW_UIDS.sort()).toEqual(['billy.invoice-line', 'billy.product-price']);
+    for (const uid of [...VIEW_UIDS, ...COMPONENT_VIEW_UIDS]) {
+      const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../server/src', schemaFile(uid)), 'utf8')) as { attributes: Record<string, unknown> };
       const attributes = Object.keys(schema.attributes);
       const view = pluginView(uid, strapiDefault(attributes));
       const unlabelled = attributes.filter((name) => view.metadatas[name].edit.label === name);

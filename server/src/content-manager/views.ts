@@ -1,6 +1,6 @@
 /*
- * How the four CRM types look in the Content Manager: labels, descriptions, the title field, list
- * columns and a grouped edit view. Pure data and decisions; content-manager/apply-views.ts writes it.
+ * How the four CRM types (and the components they are made of) look in the Content Manager: labels,
+ * descriptions, the title field, list columns and a grouped edit view. Pure data and decisions; content-manager/apply-views.ts writes it.
  *
  * The Content Manager keeps one configuration per type in its core store. The plugin writes its own
  * only where the stored one is still what Strapi generated (or what the plugin wrote last time), so a
@@ -36,8 +36,9 @@ interface FieldView {
 
 interface TypeView {
   mainField: string;
-  defaultSortBy: string;
-  defaultSortOrder: 'ASC' | 'DESC';
+  /** collection types only: components are not listed */
+  defaultSortBy?: string;
+  defaultSortOrder?: 'ASC' | 'DESC';
   fields: Record<string, FieldView>;
   list: string[];
   /** rows of [field, width out of 12] */
@@ -175,7 +176,34 @@ const TYPE_VIEWS: Record<string, TypeView> = {
   },
 };
 
+/** The components the CRM types are made of: an invoice's lines, a product's prices (their entries are titled by the main field). */
+const COMPONENT_VIEWS: Record<string, TypeView> = {
+  'billy.invoice-line': {
+    mainField: 'description',
+    fields: {
+      product: { label: 'Product', description: 'Billy needs a product on every line.' },
+      description: { label: 'Description', description: 'Shown on the invoice; empty: the product’s name.' },
+      quantity: { label: 'Quantity' },
+      unitPrice: { label: 'Unit price', description: 'In the invoice’s currency; with or without VAT as the invoice’s Prices says.' },
+      discountMode: { label: 'Discount as', description: 'percent: a percentage of the line · cash: an amount per unit.' },
+      discountValue: { label: 'Discount' },
+    },
+    list: [],
+    edit: [[['product', 6], ['description', 6]], [['quantity', 4], ['unitPrice', 4]], [['discountMode', 4], ['discountValue', 4]]],
+  },
+  'billy.product-price': {
+    mainField: 'currency',
+    fields: {
+      currency: { label: 'Currency', description: 'Three-letter currency code, e.g. DKK, EUR.' },
+      unitPrice: { label: 'Unit price', description: 'Excluding VAT.' },
+    },
+    list: [],
+    edit: [[['currency', 4], ['unitPrice', 4]]],
+  },
+};
+
 export const VIEW_UIDS = Object.keys(TYPE_VIEWS);
+export const COMPONENT_VIEW_UIDS = Object.keys(COMPONENT_VIEWS);
 
 /**
  * The plugin's configuration laid over a complete one (Strapi's default): every attribute keeps
@@ -183,7 +211,7 @@ export const VIEW_UIDS = Object.keys(TYPE_VIEWS);
  * description and editability on top. Fields of the layout the type does not have are left out.
  */
 export const pluginView = (uid: string, base: ViewConfiguration): ViewConfiguration => {
-  const view = TYPE_VIEWS[uid];
+  const view = TYPE_VIEWS[uid] ?? COMPONENT_VIEWS[uid];
   if (!view) return base;
   const has = (name: string) => name in base.metadatas;
   const metadatas: Record<string, FieldMetadata> = {};
@@ -207,9 +235,13 @@ export const pluginView = (uid: string, base: ViewConfiguration): ViewConfigurat
   const placed = new Set(edit.flat().map((field) => field.name));
   const unplaced = base.layouts.edit.flat().filter((field) => !placed.has(field.name) && !view.fields[field.name]?.hidden);
   return {
-    settings: { ...base.settings, mainField: has(view.mainField) ? view.mainField : base.settings.mainField, defaultSortBy: view.defaultSortBy, defaultSortOrder: view.defaultSortOrder },
+    settings: {
+      ...base.settings,
+      mainField: has(view.mainField) ? view.mainField : base.settings.mainField,
+      ...(view.defaultSortBy ? { defaultSortBy: view.defaultSortBy, defaultSortOrder: view.defaultSortOrder } : {}),
+    },
     metadatas,
-    layouts: { list: view.list.filter(has), edit: unplaced.length ? [...edit, unplaced] : edit },
+    layouts: { list: view.list.length ? view.list.filter(has) : base.layouts.list, edit: unplaced.length ? [...edit, unplaced] : edit },
   };
 };
 

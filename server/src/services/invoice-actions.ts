@@ -268,7 +268,8 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (error) {
       await noteAuthFailure(error);
       if (error instanceof PluginHttpError) throw error;
-      throw billyUnavailableError(`Billy could not be asked about this invoice: ${isBillyError(error) ? error.message : String(error)}`);
+      const billyMessage = isBillyError(error) ? error.message : String(error);
+      throw billyUnavailableError(`Billy could not be asked about this invoice: ${billyMessage}`, { billyMessage });
     }
   };
 
@@ -483,7 +484,8 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         await noteAuthFailure(error);
         if (error instanceof PluginHttpError) throw error;
-        throw billyUnavailableError(`The PDF could not be fetched from Billy: ${isBillyError(error) ? error.message : String(error)}`);
+        const billyMessage = isBillyError(error) ? error.message : String(error);
+        throw billyUnavailableError(`The PDF could not be fetched from Billy: ${billyMessage}`, { billyMessage });
       }
     },
 

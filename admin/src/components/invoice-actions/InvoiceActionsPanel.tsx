@@ -4,7 +4,7 @@ import { MODULE_UIDS, type InvoiceActionsView } from '../../../../contracts';
 import { useSyncPermissions } from '../../hooks/useSyncPermissions';
 import { useGetInvoiceActionsQuery } from '../../services/invoiceActionsApi';
 import type { EditViewContext, PanelComponent } from '../../utils/contentManager';
-import { errorText } from './actionWording';
+import { billyMessageOf, errorText } from './actionWording';
 import { ApproveButton } from './ApproveButton';
 import { CreditNoteButton } from './CreditNoteButton';
 import { DownloadPdfButton } from './DownloadPdfButton';
@@ -62,7 +62,7 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
   if (error || !invoice) {
     return (
       <Typography textColor="danger600" data-testid="billy-invoice-actions-error">
-        {formatMessage(actionMessages.loadFailed, { message: errorText(error) })}
+        {formatMessage(actionMessages.loadFailed, { message: billyMessageOf(error) ?? errorText(error) })}
       </Typography>
     );
   }

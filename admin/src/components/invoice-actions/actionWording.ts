@@ -65,6 +65,12 @@ export const errorText = (error: unknown): string => {
   return fields.length > 0 ? `${base} (${fields.join('; ')})` : base;
 };
 
+/** Billy's own words in a refusal, for a notice that says in the user's language what failed. */
+export const billyMessageOf = (error: unknown): string | null => {
+  const billyMessage = (error as { details?: { billyMessage?: unknown } } | null)?.details?.billyMessage;
+  return typeof billyMessage === 'string' ? billyMessage : null;
+};
+
 type Intl = Pick<IntlShape, 'formatMessage' | 'formatNumber'>;
 
 const money = (intl: Intl, amount: unknown, currency: string) => intl.formatNumber(Number(amount ?? 0), { style: 'currency', currency });

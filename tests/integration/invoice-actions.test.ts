@@ -207,7 +207,12 @@ describe('payment', () => {
     const partial = await post(`${invoice.documentId}/payments`, { amount: 1000, paidOn: '2026-02-10', accountId }).expect(200);
     expect(partial.body.data.invoice).toMatchObject({ balance: 2125, isPaid: false });
     await post(`${invoice.documentId}/payments`, { amount: 2125, paidOn: '2026-02-11', accountId }).expect(200);
-    expect(await docs(t.app, 'invoice').findOne({ documentId: invoice.documentId })).toMatchObject({ balance: 0, isPaid: true });
+    const paid = await docs(t.app, 'invoice').findOne({ documentId: invoice.documentId });
+    expect(paid).toMatchObject({ balance: 0, isPaid: true });
+    // dated by the payment that settled it (Billy gives no payment date), and up to date, not "changed" since its last sync
+    expect(new Date(paid!.paidAt).toISOString().slice(0, 10)).toBe('2026-02-11');
+    const status = (await t.app.http().get(`/billy/records/plugin::billy.invoice/${invoice.documentId}`).set(t.auth).expect(200)).body.data;
+    expect(Date.parse(status.lastSyncedAt)).toBeGreaterThanOrEqual(Date.parse(paid!.updatedAt));
     expect(t.sandbox.control.state().bankPayments.map((payment) => payment.cashAmount)).toEqual([1000, 2125]);
     expect((await runsOf('invoicePayment')).map((run) => run.status)).toEqual(['succeeded', 'succeeded']);
   });

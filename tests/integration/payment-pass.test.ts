@@ -52,6 +52,11 @@ describe('POST /billy/sync/payments', () => {
     expect(invoices.get('partPaid')).toMatchObject({ balance: 849.5, isPaid: false });
     expect(invoices.get('aged')).toMatchObject({ balance: 1250, dueDate: '2026-01-15' });
     expect(invoices.get('untouched')).toMatchObject({ balance: 1250, isPaid: false });
+    // Billy's figures came with the pass: the record is up to date, not changed here since its last sync.
+    const paid = invoices.get('paidInFull')!;
+    const status = (await t.app.http().get(`/billy/records/plugin::billy.invoice/${paid.documentId}`).set(t.auth).expect(200)).body.data;
+    expect(status.state).toBe('synced');
+    expect(Date.parse(status.lastSyncedAt)).toBeGreaterThanOrEqual(Date.parse(paid.updatedAt));
 
     // One list page of open invoices, one read of the invoice that left it; nothing written to Billy.
     const requests = t.sandbox.control.requests();

@@ -377,6 +377,17 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
     if (failed) throw badRequest(`Billy did not ${what}: ${failed.message ?? failed.reason ?? 'the sync failed'}`, { reason: failed.reason ?? 'failed' });
   };
 
+  /**
+   * Billy's invoice carries no payment date: a payment registered here that settles the invoice
+   * dates it (the overview's "paid in the last 30 days"), written as Billy's figures are.
+   */
+  const notePaidOn = async (run: RunSummary, documentId: string, paidOn: string) => {
+    const doc = (await strapi.documents(INVOICE_UID).findOne({ documentId, fields: ['isPaid', 'paidAt'] })) as { isPaid?: boolean; paidAt?: string | null } | null;
+    if (!doc?.isPaid || doc.paidAt) return;
+    await asSyncWrite({ runId: run.id }, () => strapi.documents(INVOICE_UID).update({ documentId, data: { paidAt: new Date(`${paidOn}T12:00:00.000Z`) } as never }));
+    await getService(strapi, 'sync-links').recordPulled(MODULE, [documentId]);
+  };
+
   /** Approves in Billy unless it already is (an earlier attempt whose answer was lost). */
   const approveInBilly = async (context: ActionContext): Promise<boolean> => {
     await push(context.run, context.doc.documentId, 'take the draft’s latest changes');
@@ -563,6 +574,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
         const balanceBefore = pending?.billyBefore?.balance;
         if (pending && balanceBefore !== undefined && toNumber(balanceBefore) !== toNumber(invoice.balance)) {
           await push(context.run, documentId, 'hand back the balance');
+          await notePaidOn(context.run, documentId, request.paidOn);
           return { wroteToBilly: false, message: 'Billy had already registered this payment; it was not registered again.' };
         }
         const { invoiceActions: settings } = await getService(strapi, 'settings').get();
@@ -595,6 +607,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
           throw error;
         }
         await push(context.run, documentId, 'hand back the balance');
+        await notePaidOn(context.run, documentId, request.paidOn);
         return { wroteToBilly: true, message: `Billy registered a payment of ${formatAmount(request.amount, currency, 'en')}.`, values: { amount: request.amount, currency } };
       }),
   };

@@ -109,6 +109,7 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
           changes: update.changes,
         });
       }
+      await links.recordPulled('invoices', updates.map((update) => update.documentId));
       for (const billyId of missing) {
         const documentId = relevant.find((link) => link.billyId === billyId)?.targetDocumentId ?? null;
         await context.report({

@@ -120,6 +120,17 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
       return [...found.values()];
     },
 
+    /**
+     * Billy's values were just written into these documents by a pass of its own (the payment pass):
+     * their last sync is now, so a synced record does not read as changed here since its last sync.
+     */
+    async recordPulled(module: ModuleName, documentIds: readonly string[]): Promise<void> {
+      for (let start = 0; start < documentIds.length; start += LINK_WRITE_CHUNK) {
+        const chunk = documentIds.slice(start, start + LINK_WRITE_CHUNK);
+        await query().updateMany({ where: { module, state: 'synced', targetDocumentId: { $in: chunk } }, data: { lastSyncedAt: now() } });
+      }
+    },
+
     /** How many records failed their last sync and have not synced since. */
     async countFailing(): Promise<number> {
       return query().count({ where: { state: 'failed' } });

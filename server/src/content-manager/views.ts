@@ -48,6 +48,7 @@ interface TypeView {
 // Strapi 5's Content Manager shows an enumeration's stored values and has no per-value label, so the
 // description of each enumeration field says what its values mean.
 const PAYMENT_TERMS = 'net: days after the invoice date · netEndOfMonth: days after the end of its month · date: a fixed due date';
+const CURRENCY_CODE = 'Three-letter currency code, e.g. DKK, EUR.';
 const BILLY_OWNED = 'Set by Billy; it changes in Billy, not here.';
 
 const TYPE_VIEWS: Record<string, TypeView> = {
@@ -69,7 +70,7 @@ const TYPE_VIEWS: Record<string, TypeView> = {
       paymentTermsMode: { label: 'Payment terms', description: PAYMENT_TERMS },
       paymentTermsDays: { label: 'Payment days', description: 'Days until an invoice is due (with Payment terms net or netEndOfMonth).' },
       invoiceLocale: { label: 'Invoice language', description: 'The language of invoices sent to this customer (da_DK: Danish, en_US: English, de_DE: German, fr_FR: French, nl_NL: Dutch, sv_SE: Swedish).' },
-      currency: { label: 'Currency', description: 'Three-letter currency code, e.g. DKK, EUR.' },
+      currency: { label: 'Currency', description: CURRENCY_CODE },
       archived: { label: 'Archived', description: 'An archived customer is archived in Billy too and gets no new invoices.' },
       contacts: { label: 'Contact persons' },
     },
@@ -139,7 +140,7 @@ const TYPE_VIEWS: Record<string, TypeView> = {
       kind: { label: 'Type', description: 'invoice: an invoice · creditNote: a credit note for an approved invoice.' },
       invoiceNo: { label: 'Invoice number', description: 'Billy numbers an invoice when it is approved.', editable: false },
       invoiceDate: { label: 'Invoice date' },
-      currency: { label: 'Currency', description: 'Three-letter currency code, e.g. DKK, EUR.' },
+      currency: { label: 'Currency', description: CURRENCY_CODE },
       taxMode: { label: 'Prices', description: 'excl: line prices exclude VAT · incl: line prices include VAT.' },
       paymentTermsMode: { label: 'Payment terms', description: `Empty: the customer's terms. ${PAYMENT_TERMS}` },
       paymentTermsDays: { label: 'Payment days' },
@@ -194,7 +195,7 @@ const COMPONENT_VIEWS: Record<string, TypeView> = {
   'billy.product-price': {
     mainField: 'currency',
     fields: {
-      currency: { label: 'Currency', description: 'Three-letter currency code, e.g. DKK, EUR.' },
+      currency: { label: 'Currency', description: CURRENCY_CODE },
       unitPrice: { label: 'Unit price', description: 'Excluding VAT.' },
     },
     list: [],

@@ -6,6 +6,9 @@ import { message } from '../../utils/message';
  * The server answers each action with codes and values (its `message` is English, for the run log
  * and the API); these are the words the user reads, in the admin's language.
  */
+const creditNoteDrafted = message('invoiceActions.result.creditNote', 'The credit note is in Billy as a draft; approve it to book it.');
+const noAnswer = message('invoiceActions.error.noAnswer', 'Billy did not answer whether it was done. Try again: the plugin checks Billy first and never does it twice.');
+
 const results: Record<InvoiceActionName, { done: MessageDescriptor; replayed: MessageDescriptor }> = {
   approve: {
     done: message('invoiceActions.result.approve', 'The invoice is approved (booked) in Billy.'),
@@ -15,10 +18,8 @@ const results: Record<InvoiceActionName, { done: MessageDescriptor; replayed: Me
     done: message('invoiceActions.result.send', 'Billy sent the invoice to {recipient}.'),
     replayed: message('invoiceActions.result.send.replayed', 'Billy had already sent this invoice; it was not sent again.'),
   },
-  creditNote: {
-    done: message('invoiceActions.result.creditNote', 'The credit note is in Billy as a draft; approve it to book it.'),
-    replayed: message('invoiceActions.result.creditNote', 'The credit note is in Billy as a draft; approve it to book it.'),
-  },
+  // A replayed credit note is the one the earlier attempt made: the same words.
+  creditNote: { done: creditNoteDrafted, replayed: creditNoteDrafted },
   payment: {
     done: message('invoiceActions.result.payment', 'Billy registered a payment of {amount}.'),
     replayed: message('invoiceActions.result.payment.replayed', 'Billy had already registered this payment; it was not registered again.'),
@@ -51,9 +52,9 @@ const refusals: Record<string, MessageDescriptor> = {
   'send.validation': message('invoiceActions.error.send.refused', 'Billy did not send the invoice: {billyMessage}'),
   'payment.validation': message('invoiceActions.error.payment.refused', 'Billy did not register the payment: {billyMessage}'),
   auth: message('invoiceActions.error.auth', 'Billy refused the access token: check it in Settings › Billy.'),
-  network: message('invoiceActions.error.noAnswer', 'Billy did not answer whether it was done. Try again: the plugin checks Billy first and never does it twice.'),
-  billy: message('invoiceActions.error.noAnswer', 'Billy did not answer whether it was done. Try again: the plugin checks Billy first and never does it twice.'),
-  rate_limit: message('invoiceActions.error.noAnswer', 'Billy did not answer whether it was done. Try again: the plugin checks Billy first and never does it twice.'),
+  network: noAnswer,
+  billy: noAnswer,
+  rate_limit: noAnswer,
   busy: message('invoiceActions.error.busy', 'A sync or another invoice action is running; try again when it has finished.'),
 };
 

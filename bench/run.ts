@@ -153,8 +153,12 @@ const main = async () => {
     figures.push(...stamped([await saveFigure(size.saves)]));
   }
   if (runs('memory')) {
-    console.log(`[bench] peak memory syncing ${size.memoryRecords} records`);
-    figures.push(...stamped([await memoryFigure(size.memoryRecords)]));
+    // `--memory-records=N` measures the memory figure at another size (its growth per tenfold).
+    const asked = process.argv.find((arg) => arg.startsWith('--memory-records='));
+    const memoryRecords = asked ? Number(asked.slice('--memory-records='.length)) : size.memoryRecords;
+    if (!Number.isInteger(memoryRecords) || memoryRecords < 1) throw new Error(`--memory-records wants a whole number of records, not ${asked}`);
+    console.log(`[bench] peak memory syncing ${memoryRecords} records`);
+    figures.push(...stamped(await memoryFigure(memoryRecords)));
   }
   if (only) {
     console.log(`\n${table(figures)}\n`);

@@ -6,6 +6,7 @@ import { documentStore, type DocumentStore } from './documents';
 import { SyncRecordError } from './errors';
 import { pairsFor } from './field-rules';
 import { pairRecords } from './pairing';
+import { linksOfPhase } from './phase-links';
 import { formerTwinsOf, identityOf, PhasePlanner, type PlannedRecord } from './phase-plan';
 import { RecordPreview } from './record-preview';
 import { RecordSync } from './record-sync';
@@ -72,14 +73,14 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   const pairs = pairsFor(run.settings, adapter.module);
   // A preview's would-be creates stand in for links, so later phases plan as they would for real.
   const refs = new LinkRefs([...(await run.links.refs()), ...run.previewLinks]);
-  const ownLinks = new Map((await run.links.findByModule(adapter.module)).map((link) => [link.targetDocumentId, link]));
   const documents = documentStore(run.strapi, adapter, run.runId);
   const docs = await documents.load(run.onlyDocumentIds);
-  const remoteItems = await remoteItemsOfPhase(adapter, run, docs, ownLinks);
+  const links = await linksOfPhase(adapter, run, docs);
+  const remoteItems = await remoteItemsOfPhase(adapter, run, docs, links);
   const context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
   const only = run.onlyDocumentIds;
   // A targeted run carries out the deletes it was given (a save that deleted a document), no others.
-  const pairing = pairRecords(adapter, pairs, context, docs, remoteItems, ownLinks, {
+  const pairing = pairRecords(adapter, pairs, context, docs, remoteItems, links, {
     orphansOf: (documentId) => only === null || only.has(documentId),
     retryRefused: run.retryRefused,
   });

@@ -48,7 +48,7 @@ export const baseOf = (link: SyncLinkRow | null): SyncBase | null =>
  */
 export function pairRecords(
   adapter: SyncAdapter,
-  pairs: FieldMappingPair[],
+  fieldPairs: FieldMappingPair[],
   context: MappingContext,
   docs: readonly LocalDocument[],
   remoteItems: readonly RemoteItem[],
@@ -66,7 +66,7 @@ export function pairRecords(
     claims.flatMap((link) => [link.billyId, ...(link.formerTwins ?? []).map((twin) => twin.billyId)]).filter(Boolean)
   );
 
-  const localSides = docs.map((doc) => ({ doc, resource: adapter.resourceFor(doc), localSide: localView(adapter.mapping, pairs, doc, context) }));
+  const localSides = docs.map((doc) => ({ doc, resource: adapter.resourceFor(doc), localSide: localView(adapter.mapping, fieldPairs, doc, context) }));
   // A fresh key must not be a number already used in Billy or by another document of this phase.
   const taken = takenKeys([
     ...remoteItems.flatMap((item) => {

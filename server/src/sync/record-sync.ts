@@ -26,7 +26,7 @@ import { afterSkip, fieldsAfterCreate, fieldsAfterUpdate, fieldsToCreate, fields
 export class RecordSync {
   private readonly client: BillyClient;
   private readonly context: MappingContext;
-  private readonly pairs: FieldMappingPair[];
+  private readonly fieldPairs: FieldMappingPair[];
 
   constructor(
     private readonly adapter: SyncAdapter,
@@ -38,7 +38,7 @@ export class RecordSync {
   ) {
     this.client = run.client;
     this.context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
-    this.pairs = planner.pairs;
+    this.fieldPairs = planner.fieldPairs;
   }
 
   private rulesFor(resource: BillyResource): FieldRule[] {
@@ -115,7 +115,7 @@ export class RecordSync {
   private async importRecord(item: RemoteItem): Promise<null> {
     const rules = this.rulesFor(item.resource);
     assertImportable(item, this.refs);
-    const data = strapiData(this.adapter.mapping, this.pairs, fieldsToImport(rules), item.view, this.context);
+    const data = strapiData(this.adapter.mapping, this.fieldPairs, fieldsToImport(rules), item.view, this.context);
     const created = await this.documents.create(data);
     const keyField = this.adapter.keyField(item.resource);
     const record = { doc: created, view: null, resource: item.resource, key: keyField ? (item.view[keyField] as string | null) : null };
@@ -187,15 +187,14 @@ export class RecordSync {
       remote = saved ?? (await this.fetch(before.billyId, pair.resource));
     }
     const pull = fieldsAfterUpdate({ rules, local: pair.view, remote: remote.view, pull: op.pull });
-    const conflict = op.conflicts.length > 0;
     // A record adopted after an interrupted replacement: its former twins go now.
     const formerTwins = await this.retire(pair.formerTwins);
     const entry = warned(this.entry({
       documentId: pair.doc.documentId,
       billyId: remote.billyId,
       direction: op.push.length > 0 ? 'toBilly' : 'fromBilly',
-      outcome: conflict ? 'conflict' : 'updated',
-      ...(conflict
+      outcome: 'updated',
+      ...(op.conflicts.length > 0
         ? { ...conflictNote(this.planner.priority, op.conflicts), changes: fieldValues(op.conflicts, pair.view, before.view) }
         : {}),
     }));
@@ -229,7 +228,7 @@ export class RecordSync {
 
   /** The Strapi data that sets the given fields to Billy's values; null when there are none. */
   private strapiValues(fields: string[], values: View): Record<string, unknown> | null {
-    return fields.length > 0 ? strapiData(this.adapter.mapping, this.pairs, fields, values, this.context) : null;
+    return fields.length > 0 ? strapiData(this.adapter.mapping, this.fieldPairs, fields, values, this.context) : null;
   }
 
   /**
@@ -251,7 +250,7 @@ export class RecordSync {
     const { doc } = record;
     this.refs.set(this.adapter.module, doc.documentId, remote.billyId, record.resource);
     const linkOf = (saved: LocalDocument) => {
-      const view = saved === doc && record.view ? record.view : localView(this.adapter.mapping, this.pairs, saved, this.context);
+      const view = saved === doc && record.view ? record.view : localView(this.adapter.mapping, this.fieldPairs, saved, this.context);
       return {
         billyId: remote.billyId,
         billyResource: record.resource,

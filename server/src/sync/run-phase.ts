@@ -4,7 +4,7 @@ import type { SyncAdapter } from './adapters';
 import { forEachConcurrently } from './concurrently';
 import { documentStore, type DocumentStore } from './documents';
 import { SyncRecordError } from './errors';
-import { pairsFor } from './field-rules';
+import { fieldPairsFor } from './field-rules';
 import { pairRecords } from './pairing';
 import { linksOfPhase } from './phase-links';
 import { formerTwinsOf, identityOf, PhasePlanner, type PlannedRecord } from './phase-plan';
@@ -31,10 +31,10 @@ const refusedBillyFields = (validationErrors: unknown): string[] =>
     : [];
 
 /** A failure as the run log keeps it; `fields` names the Strapi fields (by the mapping) behind the Billy fields refused. */
-const failureOf = (error: unknown, pairs: readonly FieldMappingPair[]): { reason: string; message: string; fields?: string[] } => {
+const failureOf = (error: unknown, fieldPairs: readonly FieldMappingPair[]): { reason: string; message: string; fields?: string[] } => {
   if (isBillyError(error)) {
     const refused = refusedBillyFields(error.validationErrors);
-    const fields = [...new Set(pairs.filter((pair) => refused.includes(pair.billyField)).map((pair) => pair.strapiField))];
+    const fields = [...new Set(fieldPairs.filter((pair) => refused.includes(pair.billyField)).map((pair) => pair.strapiField))];
     return { reason: error.reason, message: error.message, ...(fields.length ? { fields } : {}) };
   }
   if (error instanceof SyncRecordError) return { reason: error.reason, message: error.message };
@@ -70,7 +70,7 @@ const batchWriter = (run: RunContext, module: ModuleName, documents: DocumentSto
  * others go on. Only an auth failure stops the run.
  */
 export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<void> {
-  const pairs = pairsFor(run.settings, adapter.module);
+  const fieldPairs = fieldPairsFor(run.settings, adapter.module);
   // A preview's would-be creates stand in for links, so later phases plan as they would for real.
   const refs = new LinkRefs([...(await run.links.refs()), ...run.previewLinks]);
   const documents = documentStore(run.strapi, adapter, run.runId);
@@ -80,15 +80,15 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   const context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
   const only = run.onlyDocumentIds;
   // A targeted run carries out the deletes it was given (a save that deleted a document), no others.
-  const pairing = pairRecords(adapter, pairs, context, docs, remoteItems, links, {
+  const pairing = pairRecords(adapter, fieldPairs, context, docs, remoteItems, links, {
     orphansOf: (documentId) => only === null || only.has(documentId),
     retryRefused: run.retryRefused,
   });
-  const planner = new PhasePlanner(adapter, run.settings, pairs);
+  const planner = new PhasePlanner(adapter, run.settings, fieldPairs);
   const planned = planner.planPhase(pairing, only === null);
   await run.setTotal(adapter.phase, planned.length);
   const reportFailure = async (identity: Pick<RunRecordEntry, 'documentId' | 'billyId' | 'direction'>, error: unknown, refusal?: Refusal) => {
-    const failure = failureOf(error, pairs);
+    const failure = failureOf(error, fieldPairs);
     if (identity.documentId && !run.dryRun) {
       await run.links.recordProblem(adapter.module, identity.documentId, { state: 'failed', ...failure, ...(refusal ? { refusal } : {}) });
     }

@@ -19,9 +19,10 @@ import { afterSkip, fieldsAfterCreate, fieldsAfterUpdate, fieldsToCreate, fields
 
 /**
  * Carries out the planner's operation for one record and says what happened; writes nothing for an
- * unchanged record. It decides nothing: what goes to Billy is the planner's (planner.ts), what
- * comes back to Strapi and when a merge base is rewritten is write-back-plan.ts's. A record whose Billy side is done goes to the phase's write-back batch, which
- * logs its outcome once its Strapi values and merge base are written (carryOut then answers null).
+ * unchanged record. It decides nothing: what goes to Billy is the planner's (planner.ts); what
+ * comes back to Strapi, and when a merge base is rewritten, is write-back-plan.ts's. A record whose
+ * Billy side is done goes to the phase's write-back batch, which logs its outcome once its Strapi
+ * values and merge base are written (carryOut then answers null).
  */
 export class RecordSync {
   private readonly client: BillyClient;

@@ -2,7 +2,7 @@ import type { ModuleName } from './modules';
 import type { RunRecordEntry } from './sync';
 
 /** The sync state of one CRM record, as shown in its edit view. */
-export type RecordSyncState = 'never' | 'pending' | 'synced' | 'failed' | 'conflict' | 'needsCreditNote';
+export type RecordSyncState = 'never' | 'pending' | 'synced' | 'failed' | 'needsCreditNote';
 
 export interface RecordSyncError {
   reason: string;

@@ -18,7 +18,7 @@ export type SyncTrigger =
   | 'invoicePayment';
 /** `interrupted`: the instance running it stopped (crash, kill) before it finished; ended by whoever saw its lease expire. */
 export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed' | 'interrupted';
-export const RECORD_OUTCOMES = ['created', 'updated', 'skipped', 'failed', 'conflict', 'archived'] as const;
+export const RECORD_OUTCOMES = ['created', 'updated', 'skipped', 'failed', 'archived'] as const;
 /** Counted per module and per run; skipped records are only counted, not kept row by row. */
 export type RecordOutcome = (typeof RECORD_OUTCOMES)[number];
 
@@ -27,7 +27,7 @@ export interface ModuleCounts {
   total: number;
   done: number;
   created: number;
-  /** includes the updates that resolved a conflict */
+  /** includes the updates that resolved a conflict (see CONFLICT_REASONS) */
   updated: number;
   skipped: number;
   failed: number;
@@ -52,6 +52,14 @@ export interface RunSummary {
  * `moved` between organizations, a draft invoice `recreated`), a write Billy refused before and
  * not sent again (`still_refused`), a Billy product kept on a line whose Strapi product is gone.
  */
+/**
+ * A field changed on both sides since the last sync is no failure: the priority side's value is
+ * kept, and the record is an update whose reason says which side won (and whose `changes` hold both values).
+ */
+export const CONFLICT_REASONS = ['kept_strapi', 'kept_billy'] as const;
+export const isResolvedConflict = (entry: Pick<RunRecordEntry, 'outcome' | 'reason'>): boolean =>
+  entry.outcome === 'updated' && (CONFLICT_REASONS as readonly (string | null)[]).includes(entry.reason);
+
 export const WRITE_RULE_REASONS = ['moved', 'recreated', 'still_refused', 'product_kept'] as const;
 export type WriteRuleReason = (typeof WRITE_RULE_REASONS)[number];
 

@@ -34,7 +34,7 @@ export const parsePaging = (query: Record<string, unknown>): PageRequest => ({
   pageSize: positiveInteger(query, 'pageSize', DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
 });
 
-/** `?outcome=failed` or `?outcome=failed,conflict`: the record outcomes to list, or null for all. */
+/** `?outcome=failed` or `?outcome=failed,archived`: the record outcomes to list, or null for all. */
 export const parseOutcomes = (query: Record<string, unknown>): RecordOutcome[] | null => {
   const value = query.outcome;
   if (value === undefined || value === '') return null;

@@ -175,7 +175,7 @@ describe('from Billy', () => {
     expect(await docs(t.app, 'organization').findOne({ documentId: org.documentId })).toMatchObject({ name: 'Billy Name', city: 'Skagen' });
     expect(state.contacts.find((c) => c.id === 'company1')!.name).toBe('Billy Name');
     expect(run.records.find((r) => r.documentId === org.documentId)).toMatchObject({
-      outcome: 'conflict', reason: 'kept_billy', changes: { name: { strapi: 'Strapi Name', billy: 'Billy Name' } },
+      outcome: 'updated', reason: 'kept_billy', changes: { name: { strapi: 'Strapi Name', billy: 'Billy Name' } },
     });
 
     t.sandbox.control.clearRequests();

@@ -119,9 +119,12 @@ describe('two-way, field by field', () => {
     expect(t.sandbox.control.state().contacts[0]).toMatchObject({ cityText: winner, name: 'Mole Strapi', phone: '333' });
     expect(await docs(t.app, 'organization').findOne({ documentId: org.documentId })).toMatchObject({ city: winner, name: 'Mole Strapi', phone: '333' });
     const entry = run.records.find((record) => record.documentId === org.documentId)!;
-    expect(entry).toMatchObject({ outcome: 'conflict', reason: `kept_${priority}`, message: expect.stringContaining('cityText') });
+    // Resolved by the priority side: an update with a conflict note, counted once as an update, never as a failure.
+    expect(entry).toMatchObject({ outcome: 'updated', reason: `kept_${priority}`, message: expect.stringContaining('cityText') });
     expect(entry.changes).toEqual({ cityText: { strapi: 'Vejle', billy: 'Skagen' } });
-    expect(run.counts.organizations).toMatchObject({ updated: 1, conflict: 1 });
+    expect(run.counts.organizations).toMatchObject({ done: 1, updated: 1, failed: 0, conflict: 1 });
+    const failures = await t.app.http().get(`/billy/runs/${run.id}/records?outcome=failed`).set(t.auth).expect(200);
+    expect(failures.body.data).toEqual([]);
   });
 
   it('does not erase a filled value with one the other side never had', async () => {
@@ -178,7 +181,7 @@ describe('dry run', () => {
       products: { total: 1, done: 1, created: 1 },
     });
     const planned = preview.records.find((record) => record.documentId === synced.documentId)!;
-    expect(planned).toMatchObject({ outcome: 'conflict', reason: 'kept_strapi' });
+    expect(planned).toMatchObject({ outcome: 'updated', reason: 'kept_strapi' });
     expect(planned.changes).toEqual({
       name: { strapi: 'New Name ApS', billy: 'Old Name ApS' },
       phone: { strapi: '123', billy: '456' },

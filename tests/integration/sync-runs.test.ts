@@ -100,6 +100,41 @@ describe('POST /billy/sync/:uid/:documentId', () => {
     await t.app.http().post(`/billy/sync/plugin::billy.organization/${fresh.documentId}`).set(t.auth).expect(200);
     expect(t.sandbox.control.requests().map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /v2/contacts', 'POST /v2/contacts']);
   });
+
+  it('reads only the record’s own link with its merge base, however many links its module has', async () => {
+    const orgs = [];
+    for (let i = 0; i < 12; i += 1) orgs.push(await docs(t.app, 'organization').create({ data: { name: `Linked ${i}`, country: 'DK' } }));
+    await t.sync({ modules: ['organizations'] });
+    /** The sync-link rows each statement read, by whether the row came with its merge base. */
+    const linkReads = { withBase: 0, idsOnly: 0, moduleScans: 0 };
+    const listen = (response: unknown, query: { sql: string }) => {
+      if (!/^select .* from [`"]billy_sync_links[`"]/i.test(query.sql)) return;
+      // A findOne answers with its row, a findMany with a list.
+      const rows = (Array.isArray(response) ? response : response ? [response] : []) as Array<Record<string, unknown>>;
+      if (/where \([`"]t0[`"]\.[`"]module[`"] = \?\)/i.test(query.sql) && /^select [`"]t0[`"]\.\*/i.test(query.sql)) linkReads.moduleScans += 1;
+      for (const row of rows) linkReads[Object.prototype.hasOwnProperty.call(row, 'base_snapshot') ? 'withBase' : 'idsOnly'] += 1;
+    };
+    const knex = t.app.strapi.db.connection;
+    const readsOfOneRecordSync = async (documentId: string) => {
+      Object.assign(linkReads, { withBase: 0, idsOnly: 0, moduleScans: 0 });
+      knex.on('query-response', listen);
+      try {
+        return (await t.app.http().post(`/billy/sync/plugin::billy.organization/${documentId}`).set(t.auth).expect(200)).body.data;
+      } finally {
+        knex.off('query-response', listen);
+      }
+    };
+
+    await docs(t.app, 'organization').update({ documentId: orgs[3].documentId, data: { phone: '+45 4321' } });
+    expect((await readsOfOneRecordSync(orgs[3].documentId)).record).toMatchObject({ outcome: 'updated' });
+    // Its own link for the phase, and again for the status the answer carries; no other link's merge base.
+    expect(linkReads).toMatchObject({ withBase: 2, moduleScans: 0 });
+
+    // A document not linked yet is matched among Billy's records: it reads what the others claim, still without their merge bases.
+    const fresh = await docs(t.app, 'organization').create({ data: { name: 'Unlinked', country: 'DK' } });
+    expect((await readsOfOneRecordSync(fresh.documentId)).record).toMatchObject({ outcome: 'created' });
+    expect(linkReads).toMatchObject({ withBase: 1, moduleScans: 0 });
+  });
 });
 
 describe('content API', () => {

@@ -11,7 +11,6 @@ const tone: Record<RecordDisplayState, { background: string; text: string; icon:
   changed: { background: 'warning100', text: 'warning700', icon: Pencil },
   synced: { background: 'success100', text: 'success700', icon: CheckCircle },
   failed: { background: 'danger100', text: 'danger700', icon: CrossCircle },
-  conflict: { background: 'warning100', text: 'warning700', icon: WarningCircle },
   needsCreditNote: { background: 'warning100', text: 'warning700', icon: WarningCircle },
 };
 

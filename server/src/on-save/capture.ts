@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { moduleForUid, type ModuleName } from '../../../contracts';
-import { isSyncWrite } from '../sync/sync-context';
+import { isSyncWrite } from '../sync/sync-writes';
 
 const CAPTURED_ACTIONS = new Set(['create', 'update', 'delete']);
 

@@ -17,7 +17,7 @@ import {
 import { isBillyError, type BillyClient, type BillyInvoice, type BillyOrganization } from '../billy';
 import { billyUnavailableError, conflictError, notFoundError, PluginHttpError } from '../http-errors';
 import { stopsTheRun } from '../sync/run-phase';
-import { asSyncWrite } from '../sync/sync-context';
+import { asSyncWrite } from '../sync/sync-writes';
 import { getService } from './get-service';
 import { RunAlreadyActiveError } from './runs';
 import { billyWebAppUrl } from './web-links';

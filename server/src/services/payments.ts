@@ -4,7 +4,7 @@ import { isBillyError, type BillyClient } from '../billy';
 import { planPaymentUpdates, paymentStatusOf, type LocalPaymentStatus, type PaymentStatus } from '../payments/plan';
 import { stopsTheRun } from '../sync/run-phase';
 import type { RemoteItem } from '../sync/remote/items';
-import { asSyncWrite } from '../sync/sync-context';
+import { asSyncWrite } from '../sync/sync-writes';
 import { getService } from './get-service';
 import { RunAlreadyActiveError } from './runs';
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { ModuleCounts, ModuleName, Pagination, RecordOutcome, RunRecordEntry, RunStatus, RunSummary, SyncTrigger } from '../../../contracts';
+import { isResolvedConflict, type ModuleCounts, type ModuleName, type Pagination, type RecordOutcome, type RunRecordEntry, type RunStatus, type RunSummary, type SyncTrigger } from '../../../contracts';
 import type { PluginConfig } from '../config';
 import type { Phase } from '../sync/adapters';
 import type { Lease } from './lease-lock';
@@ -52,9 +52,8 @@ export class RunAlreadyActiveError extends Error {
 
 const emptyCounts = (): ModuleCounts => ({ total: 0, done: 0, created: 0, updated: 0, skipped: 0, failed: 0, conflict: 0 });
 
-/** Which count an outcome adds to: an archive or a resolved conflict changed the record, so it is an update. */
-const countKey = (outcome: RunRecordEntry['outcome']): keyof Omit<ModuleCounts, 'total' | 'done' | 'conflict'> =>
-  outcome === 'archived' || outcome === 'conflict' ? 'updated' : outcome;
+/** Which count an outcome adds to: an archive changed the record, so it is an update. */
+const countKey = (outcome: RunRecordEntry['outcome']): keyof Omit<ModuleCounts, 'total' | 'done' | 'conflict'> => (outcome === 'archived' ? 'updated' : outcome);
 
 const toSummary = (row: RunRow): RunSummary => ({
   id: row.id,
@@ -73,7 +72,8 @@ const toEntry = ({ module, targetDocumentId, billyId, label, direction, outcome,
   billyId,
   label: label ?? null,
   direction,
-  outcome,
+  // Runs logged before a resolved conflict was an update kept it as an outcome of its own.
+  outcome: (outcome as string) === 'conflict' ? 'updated' : outcome,
   reason,
   message,
   ...(fields?.length ? { fields } : {}),
@@ -217,7 +217,7 @@ const runs = ({ strapi }: { strapi: Core.Strapi }) => {
       const counts = (active.counts[phase] ??= emptyCounts());
       counts.done += 1;
       counts[countKey(entry.outcome)] += 1;
-      if (entry.outcome === 'conflict') counts.conflict = (counts.conflict ?? 0) + 1;
+      if (isResolvedConflict(entry)) counts.conflict = (counts.conflict ?? 0) + 1;
       if (Date.now() - active.lastProgressWrite >= PROGRESS_WRITE_INTERVAL_MS) await this.saveProgress(runId);
     },
 

@@ -42,6 +42,9 @@ export interface SyncLinkRow {
   lastSyncedAt: string | null;
 }
 
+/** What a link claims in Billy, without its merge base: its record, its former twins and its promised key (see pairing). */
+export type LinkClaim = Pick<SyncLinkRow, 'targetDocumentId' | 'billyId' | 'syncKey' | 'formerTwins'>;
+
 export interface SyncedLink {
   billyId: string;
   billyResource: string;
@@ -138,6 +141,25 @@ const syncLinks = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async findByModule(module: ModuleName): Promise<SyncLinkRow[]> {
       return (await query().findMany({ where: { module } })) as SyncLinkRow[];
+    },
+
+    /** The links of these documents, merge bases included: what a targeted run (one record, a save) pairs with. */
+    async findByDocuments(module: ModuleName, documentIds: readonly string[]): Promise<SyncLinkRow[]> {
+      const found: SyncLinkRow[] = [];
+      for (let start = 0; start < documentIds.length; start += LINK_WRITE_CHUNK) {
+        const chunk = documentIds.slice(start, start + LINK_WRITE_CHUNK);
+        found.push(...((await query().findMany({ where: { module, targetDocumentId: { $in: chunk } } })) as SyncLinkRow[]));
+      }
+      return found;
+    },
+
+    /** What every link of one module claims in Billy, without merge bases: what matching a not yet linked document must avoid. */
+    async claimsOf(module: ModuleName): Promise<LinkClaim[]> {
+      return (await query().findMany({ where: { module }, select: ['targetDocumentId', 'billyId', 'syncKey', 'formerTwins'] })) as LinkClaim[];
+    },
+
+    async countOf(module: ModuleName): Promise<number> {
+      return query().count({ where: { module } });
     },
 
     /**

@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { MODULE_UIDS } from '../../../contracts';
 import type { SyncAdapter } from './adapters';
 import type { LocalDocument } from './mapping';
-import { asSyncWrite } from './sync-context';
+import { asSyncWrite } from './sync-writes';
 
 /** Attribute types a `populate` reads; every other attribute is a column of the document's own row. */
 const NESTED_TYPES = new Set(['relation', 'component', 'dynamiczone', 'media']);

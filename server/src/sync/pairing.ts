@@ -1,5 +1,6 @@
 import type { FieldMappingPair } from '../../../contracts';
 import type { FormerTwin, SyncLinkRow } from '../services/sync-links';
+import type { PhaseLinks } from './phase-links';
 import type { SyncAdapter } from './adapters';
 import { keyFor, takenKeys } from './keys';
 import { localView, type LocalDocument, type MappingContext, type View } from './mapping';
@@ -47,11 +48,11 @@ export const baseOf = (link: SyncLinkRow | null): SyncBase | null =>
  */
 export function pairRecords(
   adapter: SyncAdapter,
-  pairs: FieldMappingPair[],
+  fieldPairs: FieldMappingPair[],
   context: MappingContext,
   docs: readonly LocalDocument[],
   remoteItems: readonly RemoteItem[],
-  links: ReadonlyMap<string, SyncLinkRow>,
+  { own: links, claims }: Pick<PhaseLinks, 'own' | 'claims'>,
   options: {
     /** which deleted documents' links to plan for: every one (a full run), or those of a targeted run */
     orphansOf: (documentId: string) => boolean;
@@ -62,10 +63,10 @@ export function pairRecords(
   const remoteById = new Map(remoteItems.map((item) => [item.billyId, item]));
   // A former twin stays claimed: it is retired, never matched or imported as another record.
   const claimed = new Set(
-    [...links.values()].flatMap((link) => [link.billyId, ...(link.formerTwins ?? []).map((twin) => twin.billyId)]).filter(Boolean)
+    claims.flatMap((link) => [link.billyId, ...(link.formerTwins ?? []).map((twin) => twin.billyId)]).filter(Boolean)
   );
 
-  const localSides = docs.map((doc) => ({ doc, resource: adapter.resourceFor(doc), localSide: localView(adapter.mapping, pairs, doc, context) }));
+  const localSides = docs.map((doc) => ({ doc, resource: adapter.resourceFor(doc), localSide: localView(adapter.mapping, fieldPairs, doc, context) }));
   // A fresh key must not be a number already used in Billy or by another document of this phase.
   const taken = takenKeys([
     ...remoteItems.flatMap((item) => {
@@ -76,7 +77,7 @@ export function pairRecords(
       const keyField = adapter.keyField(resource);
       return keyField ? [localSide[keyField]] : [];
     }),
-    ...[...links.values()].map((link) => link.syncKey),
+    ...claims.map((link) => link.syncKey),
   ]);
 
   const recordPairs = localSides.map(({ doc, resource, localSide }): RecordPair => {

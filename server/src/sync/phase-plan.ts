@@ -53,11 +53,11 @@ export class PhasePlanner {
   constructor(
     private readonly adapter: SyncAdapter,
     private readonly settings: BillySettings,
-    readonly pairs: FieldMappingPair[]
+    readonly fieldPairs: FieldMappingPair[]
   ) {}
 
   rulesFor(resource: BillyResource): FieldRule[] {
-    return fieldRules(this.pairs, this.adapter.fieldsOf(resource));
+    return fieldRules(this.fieldPairs, this.adapter.fieldsOf(resource));
   }
 
   /** The side that wins a field changed on both sides. */
@@ -83,7 +83,7 @@ export class PhasePlanner {
   planPhase(pairing: Pairing, includeImports: boolean): PlannedRecord[] {
     const decide = (local: RecordPair | null, item: RemoteItem | null, base: SyncBase | null, resource: BillyResource) =>
       plan(local && { view: local.view }, item && remoteSide(item), base, this.policy(this.rulesFor(resource), resource), local?.refusal ?? null);
-    const pairs = pairing.pairs.map((pair): PlannedRecord => ({ kind: 'pair', pair, op: decide(pair, pair.remote, pair.base, pair.resource) }));
+    const paired = pairing.pairs.map((pair): PlannedRecord => ({ kind: 'pair', pair, op: decide(pair, pair.remote, pair.base, pair.resource) }));
     const imports = (includeImports ? pairing.unclaimed : [])
       .filter((item) => decide(null, item, null, item.resource).kind === 'createInStrapi')
       .map((item): PlannedRecord => ({ kind: 'import', item }));
@@ -92,6 +92,6 @@ export class PhasePlanner {
     const deletions = pairing.orphans
       .filter(({ link, remote }) => decide(null, remote, baseOf(link) ?? { localHash: '', remoteHash: '' }, remote.resource).kind === 'archiveInBilly')
       .map(({ link, remote }): PlannedRecord => ({ kind: 'deletion', link, item: remote }));
-    return [...pairs, ...imports, ...deletions];
+    return [...paired, ...imports, ...deletions];
   }
 }

@@ -52,8 +52,8 @@ export class RecordPreview {
       case 'update': {
         const changes = fieldValues([...op.push, ...op.pull], pair.view, remoteView);
         const direction = op.push.length > 0 ? 'toBilly' : 'fromBilly';
-        if (op.conflicts.length === 0) return this.entry({ ...identity, direction, outcome: 'updated', changes });
-        return this.entry({ ...identity, direction, outcome: 'conflict', ...conflictNote(this.planner.priority, op.conflicts), changes });
+        const note = op.conflicts.length > 0 ? conflictNote(this.planner.priority, op.conflicts) : {};
+        return this.entry({ ...identity, direction, outcome: 'updated', ...note, changes });
       }
       case 'refuse':
         return this.entry({ ...identity, outcome: 'failed', reason: 'needs_credit_note', message: NEEDS_CREDIT_NOTE, changes: fieldValues(op.pull, pair.view, remoteView) });

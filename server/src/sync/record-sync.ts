@@ -14,22 +14,20 @@ import type { LinkRefs } from './refs';
 import type { BillyResource, RemoteItem } from './remote/items';
 import { conflictNote, fieldValues, NEEDS_CREDIT_NOTE, recordEntry, replacedNote, stillRefusedNote } from './run-entries';
 import { viewHash } from './snapshot';
-import { sameValue } from './values';
 import type { WriteBackBatch } from './write-back-batch';
-
-const differs = (a: View, b: View) => (field: string) => !sameValue(a[field], b[field]);
-const hasPending = (formerTwins: readonly FormerTwin[]) => formerTwins.some((twin) => !twin.retired);
-const fieldsOf = (rules: readonly FieldRule[], keep: (rule: FieldRule) => boolean) => rules.filter(keep).map((rule) => rule.field);
+import { afterSkip, fieldsAfterCreate, fieldsAfterUpdate, fieldsToCreate, fieldsToImport } from './write-back-plan';
 
 /**
  * Carries out the planner's operation for one record and says what happened; writes nothing for an
- * unchanged record. A record whose Billy side is done goes to the phase's write-back batch, which
- * logs its outcome once its Strapi values and merge base are written (carryOut then answers null).
+ * unchanged record. It decides nothing: what goes to Billy is the planner's (planner.ts); what
+ * comes back to Strapi, and when a merge base is rewritten, is write-back-plan.ts's. A record whose
+ * Billy side is done goes to the phase's write-back batch, which logs its outcome once its Strapi
+ * values and merge base are written (carryOut then answers null).
  */
 export class RecordSync {
   private readonly client: BillyClient;
   private readonly context: MappingContext;
-  private readonly pairs: FieldMappingPair[];
+  private readonly fieldPairs: FieldMappingPair[];
 
   constructor(
     private readonly adapter: SyncAdapter,
@@ -41,7 +39,7 @@ export class RecordSync {
   ) {
     this.client = run.client;
     this.context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
-    this.pairs = planner.pairs;
+    this.fieldPairs = planner.fieldPairs;
   }
 
   private rulesFor(resource: BillyResource): FieldRule[] {
@@ -72,17 +70,25 @@ export class RecordSync {
         return this.update(pair, pair.remote as RemoteItem, op, rules, warned);
       case 'refuse':
         return this.refuse(pair, pair.remote as RemoteItem, op.pull, rules);
-      case 'archiveInStrapi':
-        await this.writeLocal(pair.doc, ['isArchived'], { isArchived: true });
-        return this.entry({ ...base, outcome: 'archived', direction: 'fromBilly', reason: 'missing_in_billy', message: 'The Billy record is gone; archived here.' });
+      case 'archiveInStrapi': {
+        const entry = this.entry({ ...base, outcome: 'archived', direction: 'fromBilly', reason: 'missing_in_billy', message: 'The Billy record is gone; archived here.' });
+        await this.writeBacks.add({ doc: pair.doc, data: this.strapiValues(['isArchived'], { isArchived: true }), linkOf: null, entry });
+        return null;
+      }
       case 'skip': {
         if (op.reason === 'still_refused') return this.entry({ ...base, outcome: 'failed', ...stillRefusedNote(pair.link) });
         const entry = warned(this.entry({ ...base, outcome: 'skipped', reason: op.reason }));
-        if (pair.remote && (this.needsRebase(pair, pair.remote, rules) || hasPending(pair.formerTwins))) {
-          const formerTwins = await this.retire(pair.formerTwins);
-          return this.finish(pair, null, pair.remote, rules, entry, formerTwins);
-        }
-        return entry;
+        const followUp = afterSkip({
+          rules,
+          local: pair.view,
+          remote: pair.remote?.view ?? null,
+          base: pair.base,
+          linkState: pair.link?.state ?? null,
+          pendingFormerTwins: pair.formerTwins.some((twin) => !twin.retired),
+        });
+        if (!followUp.rebase || !pair.remote) return entry;
+        const formerTwins = await this.retire(pair.formerTwins);
+        return this.finish(pair, null, pair.remote, rules, entry, formerTwins);
       }
       default:
         throw new Error(`unexpected operation ${op.kind} for a document that exists`);
@@ -110,7 +116,7 @@ export class RecordSync {
   private async importRecord(item: RemoteItem): Promise<null> {
     const rules = this.rulesFor(item.resource);
     assertImportable(item, this.refs);
-    const data = strapiData(this.adapter.mapping, this.pairs, fieldsOf(rules, (rule) => rule.direction !== 'toBilly'), item.view, this.context);
+    const data = strapiData(this.adapter.mapping, this.fieldPairs, fieldsToImport(rules), item.view, this.context);
     const created = await this.documents.create(data);
     const keyField = this.adapter.keyField(item.resource);
     const record = { doc: created, view: null, resource: item.resource, key: keyField ? (item.view[keyField] as string | null) : null };
@@ -142,7 +148,7 @@ export class RecordSync {
     const before = pair.remote;
     // A replacement takes Billy's own changes along, so creating anew loses none of them.
     const merged = before && pull.length > 0 ? { ...pair.view, ...pickFields(before.view, pull) } : pair.view;
-    const values = pickFields(merged, fieldsOf(rules, (rule) => rule.direction !== 'fromBilly'));
+    const values = pickFields(merged, fieldsToCreate(rules));
     const unset = (changed ?? []).filter((field) => values[field] === null || values[field] === undefined);
     if (unset.length > 0) throw new SyncRecordError('dependency', `${unset.join(', ')} is not in Billy yet: sync what it refers to first.`);
     let kept = this.adapter.retiresBeforeCreate ? await this.retire(formerTwins) : formerTwins;
@@ -150,13 +156,7 @@ export class RecordSync {
     const remote = typeof created === 'string' ? await this.fetch(created, resource) : created;
     if (!this.adapter.retiresBeforeCreate) kept = await this.retire(kept);
     const { billyId } = remote;
-    // Billy-computed figures and a generated key go back to Strapi; for a record created approved
-    // (locked), everything does, since Billy is its source of truth from now on.
-    const keyField = this.adapter.keyField(resource);
-    const writeBack = fieldsOf(
-      rules,
-      (rule) => rule.direction !== 'toBilly' && (remote.locked || rule.direction === 'fromBilly' || rule.field === keyField || pull.includes(rule.field))
-    ).filter(differs(pair.view, remote.view));
+    const writeBack = fieldsAfterCreate({ rules, local: pair.view, remote: remote.view, locked: remote.locked, keyField: this.adapter.keyField(resource), pull });
     const note = formerTwins.length > 0 ? replacedNote(this.adapter.module, resource, formerTwins, changed ?? []) : {};
     const entry = this.entry({ documentId: doc.documentId, billyId, outcome: 'created', ...note });
     return this.finish(pair, this.strapiValues(writeBack, remote.view), remote, rules, entry, kept);
@@ -187,18 +187,15 @@ export class RecordSync {
       const saved = await this.adapter.update(this.client, before, pickFields(pair.view, op.push), pair.view);
       remote = saved ?? (await this.fetch(before.billyId, pair.resource));
     }
-    // A push can move Billy-computed figures (amounts after new lines): take those along.
-    const billyOwned = fieldsOf(rules, (rule) => rule.direction === 'fromBilly').filter(differs(pair.view, remote.view));
-    const pull = [...new Set([...op.pull, ...billyOwned])];
-    const conflict = op.conflicts.length > 0;
+    const pull = fieldsAfterUpdate({ rules, local: pair.view, remote: remote.view, pull: op.pull });
     // A record adopted after an interrupted replacement: its former twins go now.
     const formerTwins = await this.retire(pair.formerTwins);
     const entry = warned(this.entry({
       documentId: pair.doc.documentId,
       billyId: remote.billyId,
       direction: op.push.length > 0 ? 'toBilly' : 'fromBilly',
-      outcome: conflict ? 'conflict' : 'updated',
-      ...(conflict
+      outcome: 'updated',
+      ...(op.conflicts.length > 0
         ? { ...conflictNote(this.planner.priority, op.conflicts), changes: fieldValues(op.conflicts, pair.view, before.view) }
         : {}),
     }));
@@ -206,8 +203,7 @@ export class RecordSync {
   }
 
   /** An approved invoice edited in Strapi: nothing goes to Billy; its figures still come back. */
-  private async refuse(pair: RecordPair, remote: RemoteItem, pull: string[], rules: FieldRule[]): Promise<RunRecordEntry> {
-    if (pull.length > 0) await this.writeLocal(pair.doc, pull, remote.view);
+  private async refuse(pair: RecordPair, remote: RemoteItem, pull: string[], rules: FieldRule[]): Promise<RunRecordEntry | null> {
     const fields = rules.map((rule) => rule.field);
     await this.run.links.recordProblem(this.adapter.module, pair.doc.documentId, {
       state: 'needsCreditNote',
@@ -218,7 +214,11 @@ export class RecordSync {
       remoteHash: viewHash(remote.view, fields),
     });
     this.refs.set(this.adapter.module, pair.doc.documentId, remote.billyId, pair.resource);
-    return this.entry({ documentId: pair.doc.documentId, billyId: remote.billyId, outcome: 'failed', reason: 'needs_credit_note', message: NEEDS_CREDIT_NOTE });
+    const entry = this.entry({ documentId: pair.doc.documentId, billyId: remote.billyId, outcome: 'failed', reason: 'needs_credit_note', message: NEEDS_CREDIT_NOTE });
+    if (pull.length === 0) return entry;
+    // The link keeps the problem; only Billy's figures are written, with the phase's other write-backs.
+    await this.writeBacks.add({ doc: pair.doc, data: this.strapiValues(pull, remote.view), linkOf: null, entry });
+    return null;
   }
 
   private async fetch(billyId: string, resource: BillyResource): Promise<RemoteItem> {
@@ -229,22 +229,7 @@ export class RecordSync {
 
   /** The Strapi data that sets the given fields to Billy's values; null when there are none. */
   private strapiValues(fields: string[], values: View): Record<string, unknown> | null {
-    return fields.length > 0 ? strapiData(this.adapter.mapping, this.pairs, fields, values, this.context) : null;
-  }
-
-  /** Sets the given fields of a document to the Billy values, at once. */
-  private async writeLocal(doc: LocalDocument, fields: string[], values: View): Promise<void> {
-    await this.documents.update(doc, strapiData(this.adapter.mapping, this.pairs, fields, values, this.context));
-  }
-
-  private needsRebase(pair: RecordPair, remote: RemoteItem, rules: FieldRule[]): boolean {
-    const fields = rules.map((rule) => rule.field);
-    return (
-      !pair.base ||
-      pair.link?.state !== 'synced' ||
-      pair.base.localHash !== viewHash(pair.view, fields) ||
-      pair.base.remoteHash !== viewHash(remote.view, fields)
-    );
+    return fields.length > 0 ? strapiData(this.adapter.mapping, this.fieldPairs, fields, values, this.context) : null;
   }
 
   /**
@@ -266,7 +251,7 @@ export class RecordSync {
     const { doc } = record;
     this.refs.set(this.adapter.module, doc.documentId, remote.billyId, record.resource);
     const linkOf = (saved: LocalDocument) => {
-      const view = saved === doc && record.view ? record.view : localView(this.adapter.mapping, this.pairs, saved, this.context);
+      const view = saved === doc && record.view ? record.view : localView(this.adapter.mapping, this.fieldPairs, saved, this.context);
       return {
         billyId: remote.billyId,
         billyResource: record.resource,

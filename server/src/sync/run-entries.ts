@@ -20,7 +20,7 @@ export const recordEntry = (module: ModuleName, partial: Partial<RunRecordEntry>
 export const fieldValues = (fields: readonly string[], strapi: View, billy: View): NonNullable<RunRecordEntry['changes']> =>
   Object.fromEntries(fields.map((field) => [field, { strapi: strapi[field] ?? null, billy: billy[field] ?? null }]));
 
-/** Why a record is logged as a conflict, and which side's version it kept. */
+/** Why an update is logged with a conflict (see CONFLICT_REASONS), and which side's version it kept. */
 export const conflictNote = (priority: SyncPriority, conflicts: readonly string[]): Pick<RunRecordEntry, 'reason' | 'message'> => ({
   reason: `kept_${priority}`,
   message: `Changed in both Strapi and Billy since the last sync (${conflicts.join(', ')}); the ${priority === 'strapi' ? 'Strapi' : 'Billy'} version was kept.`,

@@ -4,8 +4,9 @@ import type { SyncAdapter } from './adapters';
 import { forEachConcurrently } from './concurrently';
 import { documentStore, type DocumentStore } from './documents';
 import { SyncRecordError } from './errors';
-import { pairsFor } from './field-rules';
+import { fieldPairsFor } from './field-rules';
 import { pairRecords } from './pairing';
+import { linksOfPhase } from './phase-links';
 import { formerTwinsOf, identityOf, PhasePlanner, type PlannedRecord } from './phase-plan';
 import { RecordPreview } from './record-preview';
 import { RecordSync } from './record-sync';
@@ -30,10 +31,10 @@ const refusedBillyFields = (validationErrors: unknown): string[] =>
     : [];
 
 /** A failure as the run log keeps it; `fields` names the Strapi fields (by the mapping) behind the Billy fields refused. */
-const failureOf = (error: unknown, pairs: readonly FieldMappingPair[]): { reason: string; message: string; fields?: string[] } => {
+const failureOf = (error: unknown, fieldPairs: readonly FieldMappingPair[]): { reason: string; message: string; fields?: string[] } => {
   if (isBillyError(error)) {
     const refused = refusedBillyFields(error.validationErrors);
-    const fields = [...new Set(pairs.filter((pair) => refused.includes(pair.billyField)).map((pair) => pair.strapiField))];
+    const fields = [...new Set(fieldPairs.filter((pair) => refused.includes(pair.billyField)).map((pair) => pair.strapiField))];
     return { reason: error.reason, message: error.message, ...(fields.length ? { fields } : {}) };
   }
   if (error instanceof SyncRecordError) return { reason: error.reason, message: error.message };
@@ -69,25 +70,25 @@ const batchWriter = (run: RunContext, module: ModuleName, documents: DocumentSto
  * others go on. Only an auth failure stops the run.
  */
 export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<void> {
-  const pairs = pairsFor(run.settings, adapter.module);
+  const fieldPairs = fieldPairsFor(run.settings, adapter.module);
   // A preview's would-be creates stand in for links, so later phases plan as they would for real.
   const refs = new LinkRefs([...(await run.links.refs()), ...run.previewLinks]);
-  const ownLinks = new Map((await run.links.findByModule(adapter.module)).map((link) => [link.targetDocumentId, link]));
   const documents = documentStore(run.strapi, adapter, run.runId);
   const docs = await documents.load(run.onlyDocumentIds);
-  const remoteItems = await remoteItemsOfPhase(adapter, run, docs, ownLinks);
+  const links = await linksOfPhase(adapter, run, docs);
+  const remoteItems = await remoteItemsOfPhase(adapter, run, docs, links);
   const context = { refs, invoicePriorityModule: run.settings.invoicePriorityModule };
   const only = run.onlyDocumentIds;
   // A targeted run carries out the deletes it was given (a save that deleted a document), no others.
-  const pairing = pairRecords(adapter, pairs, context, docs, remoteItems, ownLinks, {
+  const pairing = pairRecords(adapter, fieldPairs, context, docs, remoteItems, links, {
     orphansOf: (documentId) => only === null || only.has(documentId),
     retryRefused: run.retryRefused,
   });
-  const planner = new PhasePlanner(adapter, run.settings, pairs);
+  const planner = new PhasePlanner(adapter, run.settings, fieldPairs);
   const planned = planner.planPhase(pairing, only === null);
   await run.setTotal(adapter.phase, planned.length);
   const reportFailure = async (identity: Pick<RunRecordEntry, 'documentId' | 'billyId' | 'direction'>, error: unknown, refusal?: Refusal) => {
-    const failure = failureOf(error, pairs);
+    const failure = failureOf(error, fieldPairs);
     if (identity.documentId && !run.dryRun) {
       await run.links.recordProblem(adapter.module, identity.documentId, { state: 'failed', ...failure, ...(refusal ? { refusal } : {}) });
     }

@@ -16,8 +16,8 @@ export interface FinishedRecord {
   doc: LocalDocument;
   /** Billy's values to set on the document first (figures, a generated number); null when only the merge base changes. */
   data: Record<string, unknown> | null;
-  /** The new merge base, from the document as saved. */
-  linkOf(saved: LocalDocument): SyncedLink;
+  /** The new merge base, from the document as saved; null leaves the link as it is (an archive here, a refused write). */
+  linkOf: ((saved: LocalDocument) => SyncedLink) | null;
   entry: RunRecordEntry;
 }
 
@@ -90,11 +90,11 @@ export class WriteBackBatch {
     const links: Array<{ documentId: string; link: SyncedLink }> = [];
     for (const record of batch) {
       const saved = record.data ? await this.writer.update(record.doc, record.data) : record.doc;
-      links.push({ documentId: record.doc.documentId, link: record.linkOf(saved) });
+      if (record.linkOf) links.push({ documentId: record.doc.documentId, link: record.linkOf(saved) });
       // SQLite answers synchronously, so a batch would otherwise hold the event loop from first
       // statement to commit while Billy's answers to the other records wait.
       await nextTurn();
     }
-    await this.writer.recordSyncedMany(links);
+    if (links.length > 0) await this.writer.recordSyncedMany(links);
   }
 }

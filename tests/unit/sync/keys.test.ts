@@ -40,9 +40,10 @@ describe('generated customer and product numbers', () => {
 
 describe('pairing with generated numbers', () => {
   const adapter = ADAPTERS.organizations;
-  const pairs = defaultMappingPairs('organizations');
+  const fieldPairs = defaultMappingPairs('organizations');
   const context = { refs: new LinkRefs([]), invoicePriorityModule: 'organizations' as const };
   const options = { orphansOf: () => true, retryRefused: false };
+  const linksOf = (...links: SyncLinkRow[]) => ({ own: new Map(links.map((link) => [link.targetDocumentId, link])), claims: links });
   const intent = (documentId: string, syncKey: string): SyncLinkRow => ({
     id: 1, module: 'organizations', targetDocumentId: documentId, billyId: null, billyResource: 'contacts', syncKey, state: 'pending',
     localHash: null, remoteHash: null, baseSnapshot: null, attempts: 1, lastError: null, refusal: null, formerTwins: null, intentAt: 'x', lastSyncedAt: null,
@@ -50,20 +51,20 @@ describe('pairing with generated numbers', () => {
 
   it('finds a create whose answer was lost by the number its intent promised', () => {
     const lost = billyCompany('B1', 'C-000005', 'Org 5');
-    const { pairs: [pair] } = pairRecords(adapter, pairs, context, [org(5)], [lost], new Map([['doc5', intent('doc5', 'C-000005')]]), options);
+    const { pairs: [pair] } = pairRecords(adapter, fieldPairs, context, [org(5)], [lost], linksOf(intent('doc5', 'C-000005')), options);
     expect(pair).toMatchObject({ key: 'C-000005', remote: { billyId: 'B1' } });
   });
 
   it('never adopts someone else\'s Billy record for a number no attempt has carried, and picks a free one', () => {
     const foreign = billyCompany('B1', 'C-000005');
-    const { pairs: [pair], unclaimed } = pairRecords(adapter, pairs, context, [org(5)], [foreign], new Map(), options);
+    const { pairs: [pair], unclaimed } = pairRecords(adapter, fieldPairs, context, [org(5)], [foreign], linksOf(), options);
     expect(pair.remote).toBeNull();
     expect(pair.key).toBe('C-000005-2');
     expect(unclaimed.map((item) => item.billyId)).toEqual(['B1']);
   });
 
   it('gives no two new documents of a phase the same number, nor one a user typed', () => {
-    const { pairs: paired } = pairRecords(adapter, pairs, context, [org(5), org(6, { customerNo: 'C-000005' })], [], new Map(), options);
+    const { pairs: paired } = pairRecords(adapter, fieldPairs, context, [org(5), org(6, { customerNo: 'C-000005' })], [], linksOf(), options);
     expect(paired.map((pair) => pair.key)).toEqual(['C-000005-2', 'C-000005']);
   });
 });

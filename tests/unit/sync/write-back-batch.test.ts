@@ -100,6 +100,16 @@ describe('WriteBackBatch', () => {
     ]);
   });
 
+  it('writes a record that keeps its link (an archive here, a refused write) with the others, and no link for it', async () => {
+    const db = fakeDatabase();
+    const batch = new WriteBackBatch(db.writer, db.outcomes, 10);
+    await batch.add({ ...finished('a', { isArchived: true }), linkOf: null });
+    await batch.add(finished('b'));
+    await batch.flush();
+    expect(db.committed).toEqual({ updates: ['a'], links: [{ documentId: 'b', localHash: 'before' }], transactions: 1 });
+    expect(db.written).toEqual(['a', 'b']);
+  });
+
   it('writes nothing when nothing was added', async () => {
     const db = fakeDatabase();
     await new WriteBackBatch(db.writer, db.outcomes, 3).flush();

@@ -8,7 +8,6 @@ const tone: Record<RecordOutcome, { background: string; text: string }> = {
   updated: { background: 'primary100', text: 'primary700' },
   skipped: { background: 'neutral150', text: 'neutral600' },
   failed: { background: 'danger100', text: 'danger700' },
-  conflict: { background: 'warning100', text: 'warning700' },
   archived: { background: 'neutral150', text: 'neutral700' },
 };
 

@@ -15,7 +15,7 @@ export const SyncResultNotice = ({ result }: { result: SyncRecordResult }) => {
     );
   }
   const { record } = result;
-  if (record?.outcome === 'failed' || record?.outcome === 'conflict') {
+  if (record?.outcome === 'failed') {
     return (
       <Typography variant="pi" textColor="danger600" data-testid="billy-sync-result" data-outcome={record.outcome}>
         {formatMessage(recordMessages.resultRefused)}

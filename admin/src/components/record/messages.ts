@@ -36,6 +36,5 @@ export const outcomeLabels: Record<RecordOutcome, MessageDescriptor> = {
   updated: message('outcome.updated', 'Updated'),
   skipped: message('outcome.skipped', 'Unchanged'),
   failed: message('outcome.failed', 'Failed'),
-  conflict: message('outcome.conflict', 'Conflict'),
   archived: message('outcome.archived', 'Archived'),
 };

@@ -21,7 +21,7 @@ import { useRetryFailed } from './useRetryFailed';
 import { useRunDetail, useRunRecords } from './useRuns';
 import { AlertBanner } from '../../components/alerts/AlertBanner';
 
-const FAILURES: RecordOutcome[] = ['failed', 'conflict'];
+const FAILURES: RecordOutcome[] = ['failed'];
 const isFailure = (record: RunRecordEntry) => FAILURES.includes(record.outcome);
 
 /** The records a run keeps: every outcome but skipped (those are only counted). */

@@ -36,4 +36,4 @@ export const useRetryFailed = () => {
 
 /** A retry that answered and whose record did not fail again. */
 export const retrySucceeded = (result: SyncRecordResult) =>
-  result.ok && result.record?.outcome !== 'failed' && result.record?.outcome !== 'conflict';
+  result.ok && result.record?.outcome !== 'failed';

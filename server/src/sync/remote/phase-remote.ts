@@ -2,6 +2,7 @@ import { MAX_PAGE_SIZE } from '../../billy/paging';
 import type { SyncLinkRow } from '../../services/sync-links';
 import type { SyncAdapter } from '../adapters';
 import type { LocalDocument } from '../mapping';
+import { pairsThroughLink, type PhaseLinks } from '../phase-links';
 import type { RunContext } from '../run-context';
 import type { RemoteItem } from './items';
 
@@ -16,12 +17,12 @@ export async function remoteItemsOfPhase(
   adapter: SyncAdapter,
   run: RunContext,
   docs: readonly LocalDocument[],
-  links: ReadonlyMap<string, SyncLinkRow>
+  { own: links, count }: Pick<PhaseLinks, 'own' | 'count'>
 ): Promise<RemoteItem[]> {
   if (run.onlyDocumentIds === null) return adapter.remoteItems(run.remote);
   const linked = docs.map((doc) => {
     const link = links.get(doc.documentId);
-    return link?.billyId && link.billyResource === adapter.resourceFor(doc) ? link : null;
+    return link && pairsThroughLink(adapter, doc, link) ? link : null;
   });
   // A document the save deleted: its Billy twin is read to be archived.
   const loaded = new Set(docs.map((doc) => doc.documentId));
@@ -29,7 +30,7 @@ export async function remoteItemsOfPhase(
     const link = links.get(documentId);
     if (!loaded.has(documentId) && link?.billyId && link.billyResource) linked.push(link);
   }
-  const listPages = Math.max(1, Math.ceil(links.size / MAX_PAGE_SIZE));
+  const listPages = Math.max(1, Math.ceil(count / MAX_PAGE_SIZE));
   if (linked.some((link) => link === null) || linked.length > listPages) return adapter.remoteItems(run.remote);
   const fetched = await Promise.all(
     (linked as SyncLinkRow[]).map((link) => adapter.fetch(run.client, link.billyId as string, link.billyResource as RemoteItem['resource']))

@@ -496,7 +496,8 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
         await noteAuthFailure(error);
         if (error instanceof PluginHttpError) throw error;
         const billyMessage = isBillyError(error) ? error.message : String(error);
-        throw billyUnavailableError(`The PDF could not be fetched from Billy: ${billyMessage}`, { billyMessage });
+        // The reason (auth, network, billy…) is what the admin words; the message is for the API.
+        throw billyUnavailableError(`The PDF could not be fetched from Billy: ${billyMessage}`, { reason: isBillyError(error) ? error.reason : 'billy', billyMessage });
       }
     },
 

@@ -1,6 +1,7 @@
 import type { IntlShape, MessageDescriptor } from 'react-intl';
 import type { InvoiceActionName, InvoiceActionResult } from '../../../../contracts';
 import { message } from '../../utils/message';
+import { actionMessages } from './messages';
 
 /**
  * The server answers each action with codes and values (its `message` is English, for the run log
@@ -58,6 +59,19 @@ const refusals: Record<string, MessageDescriptor> = {
   busy: message('invoiceActions.error.busy', 'A sync or another invoice action is running; try again when it has finished.'),
 };
 
+const pdfUnavailable = message('invoiceActions.pdf.error.unavailable', 'The PDF could not be fetched from Billy. Try again in a moment.');
+
+/** Why the PDF route gave no PDF, by its reason code. */
+const pdfRefusals: Record<string, MessageDescriptor> = {
+  never_synced: refusals.never_synced!,
+  not_found: refusals.not_found!,
+  auth: refusals.auth!,
+  no_pdf: message('invoiceActions.pdf.error.noPdf', 'Billy offers no PDF of this invoice.'),
+  network: pdfUnavailable,
+  billy: pdfUnavailable,
+  rate_limit: pdfUnavailable,
+};
+
 /** What an admin route's refusal says: its message, and each bad field's. */
 export const errorText = (error: unknown): string => {
   const failure = error as { message?: unknown; details?: { errors?: Array<{ path?: string[]; message?: string }> } } | null;
@@ -97,4 +111,11 @@ export const actionErrorText = (intl: Intl, action: InvoiceActionName, error: un
     creditable: money(intl, details.creditableAmount, currency),
     credit: money(intl, details.creditAmount, currency),
   });
+};
+
+/** Why the PDF could not be downloaded, by the server's reason code; a failure this admin has no words for keeps the server's message. */
+export const pdfErrorText = (intl: Intl, error: unknown): string => {
+  const reason = (error as { details?: { reason?: unknown } } | null)?.details?.reason;
+  const descriptor = typeof reason === 'string' ? pdfRefusals[reason] : undefined;
+  return descriptor ? intl.formatMessage(descriptor) : intl.formatMessage(actionMessages.pdfFailed, { message: errorText(error) });
 };

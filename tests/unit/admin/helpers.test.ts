@@ -1,6 +1,6 @@
 import { createIntl } from 'react-intl';
 import type { InvoiceActionResult } from '../../../contracts';
-import { actionErrorText, actionResultText, pdfErrorText } from '../../../admin/src/components/invoice-actions/actionWording';
+import { actionErrorText, actionResultText, panelLoadErrorText, pdfErrorText } from '../../../admin/src/components/invoice-actions/actionWording';
 import { settingsProblemText } from '../../../admin/src/pages/Settings/problemWording';
 import { failureWording, fieldLabel, reasonTitle } from '../../../admin/src/utils/failures';
 import { displayStateOf, isSettling } from '../../../admin/src/utils/recordState';
@@ -126,8 +126,14 @@ describe('invoice action wording', () => {
     expect(pdfErrorText(intlIn('da'), new TypeError('Failed to fetch'))).toBe('PDF’en kunne ikke hentes: Failed to fetch');
   });
 
+  it('words why the panel could not read the invoice from Billy from the reason, not Billy’s English', () => {
+    const failed = (reason: string) => ({ status: 502, name: 'BillyUnavailableError', message: 'Billy could not be asked about this invoice: …', details: { reason, billyMessage: 'Billy refused the access token' } });
+    expect(panelLoadErrorText(intlIn('da'), failed('auth'))).toBe('Billy afviste adgangsnøglen: tjek den under Indstillinger › Billy.');
+    expect(panelLoadErrorText(intlIn('da'), failed('rate_limit'))).toBe('Billy svarede ikke om fakturaen. Prøv igen om lidt.');
+  });
+
   it('has a Danish text for every refusal and result it words', () => {
-    const ids = Object.keys(english).filter((id) => id.startsWith('invoiceActions.result.') || id.startsWith('invoiceActions.error.') || id.startsWith('invoiceActions.pdf.error.'));
+    const ids = Object.keys(english).filter((id) => id.startsWith('invoiceActions.result.') || id.startsWith('invoiceActions.error.') || id.startsWith('invoiceActions.pdf.error.') || id.startsWith('invoiceActions.loadFailed.'));
     expect(ids.length).toBeGreaterThan(20);
     expect(ids.filter((id) => !danish[id] || danish[id] === english[id])).toEqual([]);
   });

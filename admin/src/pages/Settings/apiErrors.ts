@@ -1,4 +1,5 @@
 import { isFetchError } from '@strapi/strapi/admin';
+import type { FieldProblem } from './problemWording';
 
 /** Field path (its segments joined by dots: `syncDirection`, `invoiceActions.emailTemplates.da.subject`) → the server's message for it. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -8,14 +9,6 @@ export interface ApiFailure {
   message: string;
   /** Only for a 400 ValidationError: one message per bad field. */
   fieldErrors: FieldErrors;
-}
-
-/** One bad field of a 400: the server's English message, and the code (and values) the admin words it by. */
-export interface FieldProblem {
-  path?: string[];
-  message?: string;
-  code?: string;
-  values?: Record<string, string | number>;
 }
 
 /** A field problem in the admin's words; by default the server's message. */

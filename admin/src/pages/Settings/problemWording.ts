@@ -1,8 +1,15 @@
 import type { IntlShape, MessageDescriptor } from 'react-intl';
 import { EMAIL_TEMPLATE_PLACEHOLDERS } from '../../../../contracts';
 import { message } from '../../utils/message';
-import type { FieldProblem } from './apiErrors';
 import { invoiceActionMessages } from './invoice-actions/messages';
+
+/** One bad field of a 400: the server's English message, and the code (and values) the admin words it by. */
+export interface FieldProblem {
+  path?: string[];
+  message?: string;
+  code?: string;
+  values?: Record<string, string | number>;
+}
 
 const PLACEHOLDER_LIST = EMAIL_TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(', ');
 

@@ -8,3 +8,4 @@ export * from './mapping';
 export * from './overview';
 export * from './invoice-actions';
 export * from './alerts';
+export * from './content-manager-labels';

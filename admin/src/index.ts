@@ -3,7 +3,7 @@ import { PERMISSIONS } from '../../contracts';
 import { ChartPie } from '@strapi/icons';
 import { AccountPanel } from './components/AccountPanel';
 import { Initializer } from './components/Initializer';
-import { addBillyStateColumn } from './components/list/billyStateColumn';
+import { withBillyListColumns } from './components/list/billyStateColumn';
 import { InvoiceActionsPanel } from './components/invoice-actions/InvoiceActionsPanel';
 import { SyncStatusPanel } from './components/SyncStatusPanel';
 import { SyncToBillyAction } from './components/SyncToBillyAction';
@@ -11,6 +11,7 @@ import { PLUGIN_ID, SETTINGS_PATH } from './pluginId';
 import { createElement } from 'react';
 import { Navigate } from 'react-router-dom';
 import type { ContentManagerApis } from './utils/contentManager';
+import { contentManagerMessages } from './utils/contentManagerMessages';
 import { getTranslation } from './utils/getTranslation';
 
 export default {
@@ -81,8 +82,8 @@ export default {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addDocumentAction([SyncToBillyAction]);
     contentManager.addEditViewSidePanel([SyncStatusPanel, InvoiceActionsPanel, AccountPanel]);
-    // A "Billy" state column in the four types' list views.
-    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addBillyStateColumn);
+    // The four types' list views: a "Billy" state column, enumeration values by name.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', withBillyListColumns);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
@@ -91,9 +92,9 @@ export default {
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
           const prefixed = Object.fromEntries(Object.entries(data as Record<string, string>).map(([key, value]) => [getTranslation(key), value]));
-          return { data: prefixed, locale };
+          return { data: { ...contentManagerMessages(locale), ...prefixed }, locale };
         } catch {
-          return { data: {}, locale };
+          return { data: contentManagerMessages(locale), locale };
         }
       })
     );

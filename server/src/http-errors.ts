@@ -17,7 +17,11 @@ export class PluginHttpError extends Error {
 
 export interface FieldProblem {
   path: string[];
+  /** English, for the API and the log */
   message: string;
+  /** what the admin words the problem by (required, too_long…), with the values its text names */
+  code?: string;
+  values?: Record<string, string | number>;
 }
 
 /** A 400 with one entry per bad field, so the admin can show each under its input. */

@@ -1,7 +1,9 @@
 /**
  * The invoice workflow in a real browser (issue 16): one seeded invoice is approved, sent by e-mail,
  * its PDF downloaded, credited and paid from its edit view, each through its confirmation dialog;
- * the sandbox then holds exactly one approval, one e-mail, one credit note and one payment.
+ * the sandbox then holds exactly one approval, one e-mail, one credit note and one payment. Then in
+ * Danish (issue 19): the invoices' list and edit views with Danish labels and enumeration values, an
+ * approval's result and a refused token's errors in Danish.
  * Screenshots of the dialogs go to docs/screenshots/. Needs the plugin and the playground admin built.
  */
 import fs from 'fs';
@@ -26,15 +28,16 @@ const editViewUrl = (documentId: string) => `${playground.url}/admin/content-man
 const panel = () => page.locator('[data-testid="billy-invoice-actions"]');
 const shot = (name: string) => saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, name));
 
-/** The seeded invoice of Havnens Bageri: one line of 1 200 DKK excl. VAT (playground/src/seed-data.ts). */
-const bakeryInvoice = async (): Promise<{ documentId: string }> => {
+/** A seeded draft invoice by its net amount (playground/src/seed-data.ts): Havnens Bageri's 1 200 DKK, Nordlys' 13 200 DKK. */
+const draftInvoiceOf = async (netAmount: number): Promise<{ documentId: string }> => {
   const { results } = await api<{ results: Array<{ documentId: string; kind: string; grossAmount: number | null; lines?: unknown }> }>(
     'GET',
-    `/content-manager/collection-types/${INVOICE_UID}?page=1&pageSize=100&filters[kind][$eq]=invoice&filters[netAmount][$eq]=1200&filters[invoiceNo][$null]=true`
+    `/content-manager/collection-types/${INVOICE_UID}?page=1&pageSize=100&filters[kind][$eq]=invoice&filters[netAmount][$eq]=${netAmount}&filters[invoiceNo][$null]=true`
   );
-  if (results.length !== 1) throw new Error(`expected one seeded invoice of 1200, found ${results.length}`);
+  if (results.length !== 1) throw new Error(`expected one seeded invoice of ${netAmount}, found ${results.length}`);
   return results[0];
 };
+const bakeryInvoice = () => draftInvoiceOf(1200);
 
 const syncEverything = async () => {
   const run = (await api<{ data: { id: number } }>('POST', '/billy/sync', {})).data;
@@ -139,5 +142,84 @@ describe('The invoice workflow in the browser', () => {
       expect(state.invoices.find((row) => row.externalId === `strapi-${invoice.documentId}`)).toMatchObject({ state: 'approved', isPaid: true, balance: 0 });
       // One approval: besides the seed's booked invoices, Billy holds exactly this one approved.
       expect(state.invoices.filter((row) => row.state === 'approved')).toHaveLength(approvedBefore + 1);
+    }));
+});
+
+describe('The invoices in Danish', () => {
+  const listUrl = () => `${playground.url}/admin/content-manager/collection-types/${INVOICE_UID}`;
+  let nordlys: { documentId: string };
+
+  beforeAll(async () => {
+    await page.evaluate(() => window.localStorage.setItem('strapi-admin-language', 'da'));
+    nordlys = await draftInvoiceOf(13200);
+  });
+
+  it('lists them with Danish column labels and states', () =>
+    withFailureScreenshot(page, 'invoice-list-da', async () => {
+      await page.goto(listUrl());
+      await page.locator('thead th', { hasText: /^Fakturanummer$/ }).waitFor({ timeout: 60_000 });
+      expect(await page.locator('thead th', { hasText: /^Tilstand$/ }).count()).toBe(1);
+      // the state column names its values, as the edit view does: the seed's drafts and the invoice approved above
+      const states = page.locator('tbody [data-testid="billy-list-enum"]');
+      await states.first().waitFor();
+      const texts = await states.allInnerTexts();
+      expect(texts).toContain('Kladde');
+      expect(texts).toContain('Godkendt');
+      expect(texts.filter((text) => text === 'draft' || text === 'approved')).toEqual([]);
+      await shot('invoice-list-da.png');
+    }));
+
+  it('edits one with Danish field labels and enumeration values', () =>
+    withFailureScreenshot(page, 'invoice-edit-da', async () => {
+      await page.goto(editViewUrl(nordlys.documentId));
+      await page.locator('label', { hasText: /^Fakturanummer$/ }).waitFor({ timeout: 60_000 });
+      expect(await page.locator('label', { hasText: /^Betalingsbetingelser$/ }).count()).toBe(1);
+      // a component's fields too: an invoice line's, once its entry is open
+      await page.getByRole('button', { name: /Workshop, oktober/ }).first().click();
+      await page.locator('label', { hasText: /^Antal/ }).first().waitFor();
+      const state = page.getByRole('combobox', { name: 'Tilstand' });
+      expect((await state.innerText()).trim()).toBe('Kladde');
+      const kind = page.getByRole('combobox', { name: 'Type' });
+      await kind.click();
+      await page.getByRole('option', { name: 'Kreditnota' }).waitFor();
+      expect(await page.getByRole('option', { name: 'creditNote' }).count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await shot('invoice-edit-da.png');
+    }));
+
+  it('says in Danish that Billy approved it', () =>
+    withFailureScreenshot(page, 'invoice-approve-da', async () => {
+      await panel().locator('[data-testid="billy-invoice-state"]', { hasText: 'Kladde' }).waitFor({ timeout: 60_000 });
+      await panel().locator('[data-testid="billy-approve"]').click();
+      const modal = page.locator('[data-testid="billy-approve-dialog"]');
+      await modal.locator('[data-testid="billy-approve-dialog-confirm"]').click();
+      await page.getByText('Fakturaen er godkendt (bogført) i Billy.').waitFor({ timeout: 60_000 });
+      await panel().locator('[data-testid="billy-invoice-state"]', { hasText: 'Godkendt' }).waitFor();
+      await shot('invoice-approve-result-da.png');
+    }));
+
+  it('says in Danish that Billy refused the token, for an action and for the PDF', () =>
+    withFailureScreenshot(page, 'invoice-refused-da', async () => {
+      const anne = (await api<{ results: Array<{ documentId: string }> }>('GET', `/content-manager/collection-types/${INVOICE_UID}?page=1&pageSize=100&filters[taxMode][$eq]=incl&filters[invoiceNo][$null]=true`)).results;
+      expect(anne).toHaveLength(1);
+      await page.goto(editViewUrl(anne[0]!.documentId));
+      await panel().locator('[data-testid="billy-approve"]').waitFor({ timeout: 60_000 });
+      sandbox.control.revokeToken(SANDBOX_TOKEN);
+      const refused = 'Billy afviste adgangsnøglen: tjek den under Indstillinger › Billy.';
+
+      await panel().locator('[data-testid="billy-approve"]').click();
+      const modal = page.locator('[data-testid="billy-approve-dialog"]');
+      await modal.locator('[data-testid="billy-approve-dialog-confirm"]').click();
+      expect(await modal.locator('[data-testid="billy-approve-dialog-error"]').innerText({ timeout: 60_000 })).toBe(refused);
+      // the panel's re-read after the refusal fails too: said in Danish, and the dialog stays open with its refusal
+      expect(await panel().locator('[data-testid="billy-invoice-actions-error"]').innerText({ timeout: 30_000 })).toBe(refused);
+      await shot('invoice-approve-error-da.png');
+      await page.keyboard.press('Escape');
+      await modal.waitFor({ state: 'detached' });
+
+      await panel().locator('[data-testid="billy-pdf"]').click();
+      await page.getByText(refused).waitFor({ timeout: 60_000 });
+      expect(await page.getByText('Server Error').count()).toBe(0);
+      await shot('invoice-pdf-error-da.png');
     }));
 });

@@ -197,6 +197,15 @@ describe('PDF', () => {
     expect(response.headers['content-disposition']).toBe('attachment; filename="invoice-1.pdf"');
     expect((response.body as Buffer).subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
   });
+
+  it('answers a failure with a reason the admin words', async () => {
+    const { invoice } = await seedInvoice();
+    const pdf = () => t.app.http().get(`/billy/invoices/${invoice.documentId}/pdf`).set(t.auth);
+    expect((await pdf().expect(400)).body.error.details).toMatchObject({ reason: 'never_synced' });
+    expect((await t.sync()).status).toBe('succeeded');
+    t.sandbox.control.revokeToken(t.sandbox.token);
+    expect((await pdf().expect(502)).body.error.details).toMatchObject({ reason: 'auth' });
+  });
 });
 
 describe('payment', () => {

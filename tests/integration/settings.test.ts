@@ -71,6 +71,21 @@ describe('settings', () => {
     expect(await storedTokenRow()).toBeUndefined();
   });
 
+  it('names each problem by a code, with the values its text needs, for the admin to word in its language', async () => {
+    const problems = async (body: object) =>
+      ((await putSettings(body).expect(400)).body.error.details.errors as Array<{ path: string[]; code: string; values?: object }>)
+        .map(({ path, code, values }) => ({ field: path.join('.'), code, values }))
+        .sort((a, b) => a.field.localeCompare(b.field));
+    expect(await problems({ syncMode: 'hourly', colour: 'blue', accessToken: '   ', alerts: { unreachableAfterMinutes: 5000, recipients: [1, 1] } })).toEqual([
+      { field: 'accessToken', code: 'required' },
+      { field: 'alerts.recipients', code: 'duplicate_recipient' },
+      { field: 'alerts.unreachableAfterMinutes', code: 'too_big', values: { maximum: 1440 } },
+      { field: 'colour', code: 'unknown_setting', values: { key: 'colour' } },
+      { field: 'syncMode', code: 'invalid_choice' },
+    ]);
+    expect(await problems({ syncDirection: 'both' })).toEqual([{ field: 'priority', code: 'priority_required' }]);
+  });
+
   it('stores choices, requires a priority for both ways, and clears it when leaving both ways', async () => {
     let response = await putSettings({ syncDirection: 'both', priority: 'billy', syncMode: 'automatic', invoicePriorityModule: 'contacts' }).expect(200);
     expect(response.body.data).toMatchObject({ syncDirection: 'both', priority: 'billy', syncMode: 'automatic', invoicePriorityModule: 'contacts' });
@@ -198,7 +213,13 @@ describe('settings', () => {
       const invoiceActions = { ...before, emailTemplates: { ...before.emailTemplates, da: { ...before.emailTemplates.da, subject: 'Faktura {fakturaNr} fra {companyName}' } } };
       const response = await putSettings({ invoiceActions }).expect(400);
       expect(response.body.error.details.errors).toEqual([
-        { path: ['invoiceActions', 'emailTemplates', 'da', 'subject'], message: expect.stringMatching(/^unknown placeholder \{fakturaNr\}: the placeholders are \{invoiceNo\}, \{amount\}, \{dueDate\}, \{companyName\}, \{customerName\}$/), name: 'ValidationError' },
+        {
+          path: ['invoiceActions', 'emailTemplates', 'da', 'subject'],
+          message: expect.stringMatching(/^unknown placeholder \{fakturaNr\}: the placeholders are \{invoiceNo\}, \{amount\}, \{dueDate\}, \{companyName\}, \{customerName\}$/),
+          code: 'unknown_placeholder',
+          values: { unknown: '{fakturaNr}', count: 1 },
+          name: 'ValidationError',
+        },
       ]);
       expect(response.body.error.message).toMatch(/^invoiceActions\.emailTemplates\.da\.subject: unknown placeholder \{fakturaNr\}/);
       // A placeholder written with a space, in a body, is no placeholder either.

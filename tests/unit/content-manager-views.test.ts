@@ -66,7 +66,7 @@ describe('the Content Manager view of the CRM types', () => {
     expect(view.metadatas.grossAmount.edit).toMatchObject({ label: 'Total', editable: false });
     expect(view.metadatas.balance.list.label).toBe('Balance due');
     expect(view.metadatas.kind.edit).toMatchObject({ label: 'Type', editable: true });
-    expect(view.metadatas.kind.edit.description).toContain('creditNote: a credit note');
+    expect(view.metadatas.kind.edit.description).toContain('a credit note for an approved invoice');
     expect(view.metadatas.organization.edit).toMatchObject({ label: 'Customer (organization)', mainField: 'name' });
     // the title the plugin keeps names the invoice (number, or customer and date), and is not edited
     expect(view.settings).toMatchObject({ mainField: 'title', defaultSortBy: 'invoiceDate', defaultSortOrder: 'DESC', pageSize: 10 });

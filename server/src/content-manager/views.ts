@@ -7,6 +7,7 @@
  * layout the user arranged in "Configure the view" is never overwritten.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { CONTENT_MANAGER_FIELD_LABELS, type ContentManagerViewUid } from '../../../contracts';
 
 export interface FieldMetadata {
   edit: { label?: string; description?: string; placeholder?: string; visible?: boolean; editable?: boolean; mainField?: string };
@@ -24,9 +25,8 @@ export interface ViewConfiguration {
   layouts: { list: string[]; edit: EditLayoutField[][] };
 }
 
-/** One field of the plugin's view: its label, a description and whether a person may edit it. */
+/** What the plugin's view says of a field besides its label (the labels are in contracts/content-manager-labels.ts). */
 interface FieldView {
-  label: string;
   description?: string;
   /** false for what Billy owns: shown, never edited */
   editable?: boolean;
@@ -39,40 +39,35 @@ interface TypeView {
   /** collection types only: components are not listed */
   defaultSortBy?: string;
   defaultSortOrder?: 'ASC' | 'DESC';
+  /** the labelled fields that have a description or are not to be edited */
   fields: Record<string, FieldView>;
   list: string[];
   /** rows of [field, width out of 12] */
   edit: Array<Array<[string, number]>>;
 }
 
-// Strapi 5's Content Manager shows an enumeration's stored values and has no per-value label, so the
-// description of each enumeration field says what its values mean.
-const PAYMENT_TERMS = 'net: days after the invoice date · netEndOfMonth: days after the end of its month · date: a fixed due date';
+// An enumeration's options are named by the admin (contracts/content-manager-labels.ts); its description says what they mean.
+const PAYMENT_TERMS = 'Net: days after the invoice date · Net, end of month: days after the end of its month · Date: a fixed due date.';
 const CURRENCY_CODE = 'Three-letter currency code, e.g. DKK, EUR.';
 const BILLY_OWNED = 'Set by Billy; it changes in Billy, not here.';
 
-const TYPE_VIEWS: Record<string, TypeView> = {
+const TYPE_VIEWS: Partial<Record<ContentManagerViewUid, TypeView>> = {
   'plugin::billy.organization': {
     mainField: 'name',
     defaultSortBy: 'name',
     defaultSortOrder: 'ASC',
     fields: {
-      name: { label: 'Name', description: 'The company name on invoices.' },
-      registrationNo: { label: 'CVR number', description: 'The company registration number (CVR), e.g. DK12345678.' },
-      ean: { label: 'EAN number', description: 'For public customers: the 13-digit EAN that receives e-invoices.' },
-      customerNo: { label: 'Customer number', description: 'The number the customer sees on invoices. Leave empty for a number such as C-000123.' },
-      street: { label: 'Street' },
-      zipCode: { label: 'Postcode' },
-      city: { label: 'City' },
-      country: { label: 'Country', description: 'Two-letter country code, e.g. DK, SE, DE.' },
-      phone: { label: 'Phone' },
-      email: { label: 'E-mail', description: 'Where Billy sends invoices.' },
-      paymentTermsMode: { label: 'Payment terms', description: PAYMENT_TERMS },
-      paymentTermsDays: { label: 'Payment days', description: 'Days until an invoice is due (with Payment terms net or netEndOfMonth).' },
-      invoiceLocale: { label: 'Invoice language', description: 'The language of invoices sent to this customer (da_DK: Danish, en_US: English, de_DE: German, fr_FR: French, nl_NL: Dutch, sv_SE: Swedish).' },
-      currency: { label: 'Currency', description: CURRENCY_CODE },
-      archived: { label: 'Archived', description: 'An archived customer is archived in Billy too and gets no new invoices.' },
-      contacts: { label: 'Contact persons' },
+      name: { description: 'The company name on invoices.' },
+      registrationNo: { description: 'The company registration number (CVR), e.g. DK12345678.' },
+      ean: { description: 'For public customers: the 13-digit EAN that receives e-invoices.' },
+      customerNo: { description: 'The number the customer sees on invoices. Leave empty for a number such as C-000123.' },
+      country: { description: 'Two-letter country code, e.g. DK, SE, DE.' },
+      email: { description: 'Where Billy sends invoices.' },
+      paymentTermsMode: { description: PAYMENT_TERMS },
+      paymentTermsDays: { description: 'Days until an invoice is due (with Payment terms Net or Net, end of month).' },
+      invoiceLocale: { description: 'The language of invoices sent to this customer.' },
+      currency: { description: CURRENCY_CODE },
+      archived: { description: 'An archived customer is archived in Billy too and gets no new invoices.' },
     },
     list: ['name', 'registrationNo', 'email', 'city'],
     edit: [
@@ -91,19 +86,10 @@ const TYPE_VIEWS: Record<string, TypeView> = {
     defaultSortBy: 'name',
     defaultSortOrder: 'ASC',
     fields: {
-      name: { label: 'Name', description: 'Full name; or fill in first and last name.' },
-      firstName: { label: 'First name' },
-      lastName: { label: 'Last name' },
-      email: { label: 'E-mail' },
-      phone: { label: 'Phone' },
-      title: { label: 'Job title' },
-      organization: { label: 'Organization', description: 'The company this person works for. Leave empty for a private customer.' },
-      street: { label: 'Street' },
-      zipCode: { label: 'Postcode' },
-      city: { label: 'City' },
-      country: { label: 'Country', description: 'Two-letter country code, e.g. DK, SE, DE.' },
-      customerNo: { label: 'Customer number', description: 'For a private customer: the number on invoices. Leave empty for a number such as CP-000045.' },
-      archived: { label: 'Archived' },
+      name: { description: 'Full name; or fill in first and last name.' },
+      organization: { description: 'The company this person works for. Leave empty for a private customer.' },
+      country: { description: 'Two-letter country code, e.g. DK, SE, DE.' },
+      customerNo: { description: 'For a private customer: the number on invoices. Leave empty for a number such as CP-000045.' },
     },
     list: ['name', 'email', 'organization', 'phone'],
     edit: [
@@ -121,11 +107,9 @@ const TYPE_VIEWS: Record<string, TypeView> = {
     defaultSortBy: 'name',
     defaultSortOrder: 'ASC',
     fields: {
-      name: { label: 'Name', description: 'The product name on invoice lines.' },
-      productNo: { label: 'Product number', description: 'Your own product number. Leave empty for a number such as P-000045.' },
-      description: { label: 'Description' },
-      prices: { label: 'Prices', description: 'One unit price per currency, excluding VAT.' },
-      archived: { label: 'Archived' },
+      name: { description: 'The product name on invoice lines.' },
+      productNo: { description: 'Your own product number. Leave empty for a number such as P-000045.' },
+      prices: { description: 'One unit price per currency, excluding VAT.' },
     },
     list: ['name', 'productNo', 'archived'],
     edit: [[['name', 6], ['productNo', 6]], [['description', 12]], [['prices', 12]], [['archived', 4]]],
@@ -136,29 +120,26 @@ const TYPE_VIEWS: Record<string, TypeView> = {
     defaultSortBy: 'invoiceDate',
     defaultSortOrder: 'DESC',
     fields: {
-      title: { label: 'Invoice', hidden: true },
-      kind: { label: 'Type', description: 'invoice: an invoice · creditNote: a credit note for an approved invoice.' },
-      invoiceNo: { label: 'Invoice number', description: 'Billy numbers an invoice when it is approved.', editable: false },
-      invoiceDate: { label: 'Invoice date' },
-      currency: { label: 'Currency', description: CURRENCY_CODE },
-      taxMode: { label: 'Prices', description: 'excl: line prices exclude VAT · incl: line prices include VAT.' },
-      paymentTermsMode: { label: 'Payment terms', description: `Empty: the customer's terms. ${PAYMENT_TERMS}` },
-      paymentTermsDays: { label: 'Payment days' },
-      organization: { label: 'Customer (organization)', description: 'The company invoiced; or choose a contact for a private customer.' },
-      contact: { label: 'Customer (person)', description: 'A private customer, or the attention person at the organization.' },
-      creditedInvoice: { label: 'Credited invoice', description: 'For a credit note: the approved invoice it credits.' },
-      lines: { label: 'Lines' },
-      message: { label: 'Message', description: 'Printed on the invoice above the lines.' },
-      approvalState: { label: 'State', description: 'draft: can still change · approved: booked in Billy; changes need a credit note.' },
-      dueDate: { label: 'Due date', description: BILLY_OWNED, editable: false },
-      netAmount: { label: 'Net amount', description: BILLY_OWNED, editable: false },
-      vatAmount: { label: 'VAT', description: BILLY_OWNED, editable: false },
-      grossAmount: { label: 'Total', description: BILLY_OWNED, editable: false },
-      balance: { label: 'Balance due', description: BILLY_OWNED, editable: false },
-      isPaid: { label: 'Paid', description: BILLY_OWNED, editable: false },
-      paidAt: { label: 'Paid on', description: BILLY_OWNED, editable: false },
-      sentState: { label: 'Sent', description: `unsent · printed · sent · opened · viewed: how far the customer has the invoice. ${BILLY_OWNED}`, editable: false },
-      pdfUrl: { label: 'PDF', description: BILLY_OWNED, editable: false },
+      title: { hidden: true },
+      kind: { description: 'An invoice, or a credit note for an approved invoice.' },
+      invoiceNo: { description: 'Billy numbers an invoice when it is approved.', editable: false },
+      currency: { description: CURRENCY_CODE },
+      taxMode: { description: 'Excl.: line prices exclude VAT · Incl.: line prices include VAT.' },
+      paymentTermsMode: { description: `Empty: the customer's terms. ${PAYMENT_TERMS}` },
+      organization: { description: 'The company invoiced; or choose a contact for a private customer.' },
+      contact: { description: 'A private customer, or the attention person at the organization.' },
+      creditedInvoice: { description: 'For a credit note: the approved invoice it credits.' },
+      message: { description: 'Printed on the invoice above the lines.' },
+      approvalState: { description: 'Draft: can still change · Approved: booked in Billy; changes need a credit note.' },
+      dueDate: { description: BILLY_OWNED, editable: false },
+      netAmount: { description: BILLY_OWNED, editable: false },
+      vatAmount: { description: BILLY_OWNED, editable: false },
+      grossAmount: { description: BILLY_OWNED, editable: false },
+      balance: { description: BILLY_OWNED, editable: false },
+      isPaid: { description: BILLY_OWNED, editable: false },
+      paidAt: { description: BILLY_OWNED, editable: false },
+      sentState: { description: `How far the customer has the invoice. ${BILLY_OWNED}`, editable: false },
+      pdfUrl: { description: BILLY_OWNED, editable: false },
     },
     list: ['invoiceNo', 'organization', 'invoiceDate', 'grossAmount', 'balance', 'approvalState'],
     edit: [
@@ -178,16 +159,14 @@ const TYPE_VIEWS: Record<string, TypeView> = {
 };
 
 /** The components the CRM types are made of: an invoice's lines, a product's prices (their entries are titled by the main field). */
-const COMPONENT_VIEWS: Record<string, TypeView> = {
+const COMPONENT_VIEWS: Partial<Record<ContentManagerViewUid, TypeView>> = {
   'billy.invoice-line': {
     mainField: 'description',
     fields: {
-      product: { label: 'Product', description: 'Billy needs a product on every line.' },
-      description: { label: 'Description', description: 'Shown on the invoice; empty: the product’s name.' },
-      quantity: { label: 'Quantity' },
-      unitPrice: { label: 'Unit price', description: 'In the invoice’s currency; with or without VAT as the invoice’s Prices says.' },
-      discountMode: { label: 'Discount as', description: 'percent: a percentage of the line · cash: an amount per unit.' },
-      discountValue: { label: 'Discount' },
+      product: { description: 'Billy needs a product on every line.' },
+      description: { description: 'Shown on the invoice; empty: the product’s name.' },
+      unitPrice: { description: 'In the invoice’s currency; with or without VAT as the invoice’s “Prices incl./excl. VAT” says.' },
+      discountMode: { description: 'Percent: a percentage of the line · Cash: an amount per unit.' },
     },
     list: [],
     edit: [[['product', 6], ['description', 6]], [['quantity', 4], ['unitPrice', 4]], [['discountMode', 4], ['discountValue', 4]]],
@@ -195,8 +174,8 @@ const COMPONENT_VIEWS: Record<string, TypeView> = {
   'billy.product-price': {
     mainField: 'currency',
     fields: {
-      currency: { label: 'Currency', description: CURRENCY_CODE },
-      unitPrice: { label: 'Unit price', description: 'Excluding VAT.' },
+      currency: { description: CURRENCY_CODE },
+      unitPrice: { description: 'Excluding VAT.' },
     },
     list: [],
     edit: [[['currency', 4], ['unitPrice', 4]]],
@@ -212,22 +191,24 @@ export const COMPONENT_VIEW_UIDS = Object.keys(COMPONENT_VIEWS);
  * description and editability on top. Fields of the layout the type does not have are left out.
  */
 export const pluginView = (uid: string, base: ViewConfiguration): ViewConfiguration => {
-  const view = TYPE_VIEWS[uid] ?? COMPONENT_VIEWS[uid];
+  const view = TYPE_VIEWS[uid as ContentManagerViewUid] ?? COMPONENT_VIEWS[uid as ContentManagerViewUid];
   if (!view) return base;
+  const labels: Record<string, { en: string }> = CONTENT_MANAGER_FIELD_LABELS[uid as ContentManagerViewUid];
   const has = (name: string) => name in base.metadatas;
   const metadatas: Record<string, FieldMetadata> = {};
   for (const [name, metadata] of Object.entries(base.metadatas)) {
-    const field = view.fields[name];
-    metadatas[name] = field
+    const label = labels[name]?.en;
+    const field: FieldView = view.fields[name] ?? {};
+    metadatas[name] = label
       ? {
           edit: {
             ...metadata.edit,
-            label: field.label,
+            label,
             description: field.description ?? '',
             editable: field.hidden ? false : (field.editable ?? metadata.edit.editable ?? true),
             ...(field.hidden ? { visible: false } : {}),
           },
-          list: { ...metadata.list, label: field.label },
+          list: { ...metadata.list, label },
         }
       : metadata;
   }

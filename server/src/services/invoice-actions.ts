@@ -117,6 +117,9 @@ const formatDate = (date: string | null | undefined, locale: EmailTemplateLocale
 export const fillTemplate = (template: string, values: Record<(typeof EMAIL_TEMPLATE_PLACEHOLDERS)[number], string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? values[name as keyof typeof values] : whole));
 
+/** Why Billy gave nothing (auth, network, billy…): what the admin words, where the message is for the API. */
+const billyReasonOf = (error: unknown): string => (isBillyError(error) ? error.reason : 'billy');
+
 /** Billy's refusal, said as what did not happen. */
 const refusal = (what: string, error: unknown) => {
   const billyMessage = isBillyError(error) ? error.message : String(error);
@@ -269,7 +272,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
       await noteAuthFailure(error);
       if (error instanceof PluginHttpError) throw error;
       const billyMessage = isBillyError(error) ? error.message : String(error);
-      throw billyUnavailableError(`Billy could not be asked about this invoice: ${billyMessage}`, { billyMessage });
+      throw billyUnavailableError(`Billy could not be asked about this invoice: ${billyMessage}`, { reason: billyReasonOf(error), billyMessage });
     }
   };
 
@@ -496,7 +499,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
         await noteAuthFailure(error);
         if (error instanceof PluginHttpError) throw error;
         const billyMessage = isBillyError(error) ? error.message : String(error);
-        throw billyUnavailableError(`The PDF could not be fetched from Billy: ${billyMessage}`, { billyMessage });
+        throw billyUnavailableError(`The PDF could not be fetched from Billy: ${billyMessage}`, { reason: billyReasonOf(error), billyMessage });
       }
     },
 

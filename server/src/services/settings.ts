@@ -12,7 +12,7 @@ const SETTINGS_KEY = 'settings';
 const unknownRecipients = async (strapi: Core.Strapi, ids: number[]) => {
   if (ids.length === 0) return [];
   const found = new Set(((await strapi.db.query('admin::user').findMany({ where: { id: { $in: ids } }, select: ['id'] })) as Array<{ id: number }>).map((user) => user.id));
-  return ids.map((id, index) => ({ id, index })).filter(({ id }) => !found.has(id)).map(({ id, index }) => ({ path: ['alerts', 'recipients', String(index)], message: `there is no admin user with id ${id}` }));
+  return ids.map((id, index) => ({ id, index })).filter(({ id }) => !found.has(id)).map(({ id, index }) => ({ path: ['alerts', 'recipients', String(index)], message: `there is no admin user with id ${id}`, code: 'unknown_admin', values: { id } }));
 };
 
 const settings = ({ strapi }: { strapi: Core.Strapi }) => {

@@ -12,6 +12,8 @@ import {
   unknownPlaceholders,
 } from '../../../contracts';
 
+// Each check of the schema's own names a `params.code`: the admin words a refusal by its code (settings/validation-error.ts).
+
 export const fieldMappingPairSchema = z
   .object({
     strapiField: z.string().min(1),
@@ -35,7 +37,11 @@ const templateText = (emptyMessage: string, maxLength: number) =>
     .superRefine((text, ctx) => {
       const unknown = unknownPlaceholders(text);
       if (unknown.length === 0) return;
-      ctx.addIssue({ code: 'custom', message: `unknown placeholder ${unknown.join(', ')}: the placeholders are ${PLACEHOLDER_LIST}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown placeholder ${unknown.join(', ')}: the placeholders are ${PLACEHOLDER_LIST}`,
+        params: { code: 'unknown_placeholder', values: { unknown: unknown.join(', '), count: unknown.length } },
+      });
     });
 
 const emailTemplateSchema = z
@@ -57,7 +63,7 @@ const alertsSchema = z
     recipients: z
       .array(z.number().int().positive())
       .max(MAX_ALERT_RECIPIENTS)
-      .refine((ids) => new Set(ids).size === ids.length, 'an admin is chosen only once'),
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'an admin is chosen only once', params: { code: 'duplicate_recipient' } }),
     /** 0 alerts at the first failure; a day at most */
     unreachableAfterMinutes: z.number().int().min(0).max(24 * 60),
   })
@@ -80,7 +86,7 @@ export const settingsSchema = z
   .strict()
   .superRefine((settings, ctx) => {
     if (settings.syncDirection === 'both' && !settings.priority) {
-      ctx.addIssue({ code: 'custom', path: ['priority'], message: 'choose which side wins when a field changed in both Strapi and Billy' });
+      ctx.addIssue({ code: 'custom', path: ['priority'], message: 'choose which side wins when a field changed in both Strapi and Billy', params: { code: 'priority_required' } });
     }
   });
 

@@ -1,6 +1,7 @@
 import { createIntl } from 'react-intl';
 import type { InvoiceActionResult } from '../../../contracts';
-import { actionErrorText, actionResultText } from '../../../admin/src/components/invoice-actions/actionWording';
+import { actionErrorText, actionResultText, panelLoadErrorText, pdfErrorText } from '../../../admin/src/components/invoice-actions/actionWording';
+import { settingsProblemText } from '../../../admin/src/pages/Settings/problemWording';
 import { failureWording, fieldLabel, reasonTitle } from '../../../admin/src/utils/failures';
 import { displayStateOf, isSettling } from '../../../admin/src/utils/recordState';
 import { summarizePreview } from '../../../admin/src/utils/runTotals';
@@ -115,9 +116,46 @@ describe('invoice action wording', () => {
     expect(actionErrorText(intlIn('da'), 'creditNote', refused('line'), 'DKK')).toBe('English from the server');
   });
 
+  it('words why the PDF could not be downloaded from the route’s reason, in Danish', () => {
+    const failed = (status: number, reason: string) => ({ status, name: 'BillyUnavailableError', message: 'The PDF could not be fetched from Billy: timeout', details: { reason, billyMessage: 'timeout' } });
+    expect(pdfErrorText(intlIn('da'), failed(502, 'network'))).toBe('PDF’en kunne ikke hentes fra Billy. Prøv igen om lidt.');
+    expect(pdfErrorText(intlIn('da'), failed(400, 'no_pdf'))).toBe('Billy har ingen PDF af denne faktura.');
+    expect(pdfErrorText(intlIn('da'), failed(400, 'never_synced'))).toMatch(/^Fakturaen er aldrig synkroniseret til Billy/);
+    expect(pdfErrorText(intlIn('da'), failed(502, 'auth'))).toBe('Billy afviste adgangsnøglen: tjek den under Indstillinger › Billy.');
+    // a failure without a reason (the network, an older server) still says what failed
+    expect(pdfErrorText(intlIn('da'), new TypeError('Failed to fetch'))).toBe('PDF’en kunne ikke hentes: Failed to fetch');
+  });
+
+  it('words why the panel could not read the invoice from Billy from the reason, not Billy’s English', () => {
+    const failed = (reason: string) => ({ status: 502, name: 'BillyUnavailableError', message: 'Billy could not be asked about this invoice: …', details: { reason, billyMessage: 'Billy refused the access token' } });
+    expect(panelLoadErrorText(intlIn('da'), failed('auth'))).toBe('Billy afviste adgangsnøglen: tjek den under Indstillinger › Billy.');
+    expect(panelLoadErrorText(intlIn('da'), failed('rate_limit'))).toBe('Billy svarede ikke om fakturaen. Prøv igen om lidt.');
+  });
+
   it('has a Danish text for every refusal and result it words', () => {
-    const ids = Object.keys(english).filter((id) => id.startsWith('invoiceActions.result.') || id.startsWith('invoiceActions.error.'));
+    const ids = Object.keys(english).filter((id) => id.startsWith('invoiceActions.result.') || id.startsWith('invoiceActions.error.') || id.startsWith('invoiceActions.pdf.error.') || id.startsWith('invoiceActions.loadFailed.'));
     expect(ids.length).toBeGreaterThan(20);
+    expect(ids.filter((id) => !danish[id] || danish[id] === english[id])).toEqual([]);
+  });
+});
+
+describe('settings refusals', () => {
+  const danishIntl = createIntl({ locale: 'da', messages: Object.fromEntries(Object.entries(danish).map(([id, text]) => [`billy.${id}`, text])) });
+
+  it('are worded in the admin’s language from the code and values the server gives each bad field', () => {
+    const word = (problem: object) => settingsProblemText(danishIntl, { message: 'English from the server', ...problem });
+    expect(word({ code: 'required' })).toBe('Feltet må ikke være tomt.');
+    expect(word({ code: 'too_big', values: { maximum: 1440 } })).toBe(`Højst ${danishIntl.formatNumber(1440)}.`);
+    expect(word({ code: 'priority_required' })).toBe('Vælg, hvilken side der vinder, når et felt er ændret både i Strapi og i Billy.');
+    expect(word({ code: 'unknown_placeholder', values: { unknown: '{fakturaNr}', count: 1 } })).toBe('{fakturaNr} er ikke en pladsholder. Brug {invoiceNo}, {amount}, {dueDate}, {companyName}, {customerName}.');
+    // a code this admin has no words for (a newer server), or none (an older one), keeps the server's message
+    expect(word({ code: 'some_new_check' })).toBe('English from the server');
+    expect(word({})).toBe('English from the server');
+  });
+
+  it('have a Danish text for every code', () => {
+    const ids = Object.keys(english).filter((id) => id.startsWith('settings.problem.'));
+    expect(ids).toHaveLength(12);
     expect(ids.filter((id) => !danish[id] || danish[id] === english[id])).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { Field, Grid, MultiSelect, MultiSelectOption, NumberInput, Typography } 
 import { useIntl } from 'react-intl';
 import type { AlertSettings } from '../../../../contracts';
 import { useAlertRecipients } from '../../services/alertsApi';
+import type { FieldErrors } from '../../pages/Settings/apiErrors';
 import { SettingRow } from '../../pages/Settings/SettingRow';
 import { SettingsCard } from '../../pages/Settings/SettingsCard';
 import { messages } from './messages';
@@ -12,12 +13,22 @@ interface AlertSettingsCardProps {
   /** the form's choice while editing; null while reading */
   draft: AlertSettings | null;
   onChange: (alerts: AlertSettings) => void;
-  /** the server's message for the alerts settings, if it refused them */
-  error?: string;
+  /** the server's messages, by field path; this card shows those of `alerts…` */
+  fieldErrors: FieldErrors;
 }
 
+/** Whether a field path (as the server names it) belongs to this card. */
+export const isAlertsField = (field: string) => field === 'alerts' || field.startsWith('alerts.');
+
+/** The messages of the fields at or under `path`, as one text. */
+const errorsAt = (fieldErrors: FieldErrors, path: string) =>
+  Object.entries(fieldErrors)
+    .filter(([field]) => field === path || field.startsWith(`${path}.`))
+    .map(([, text]) => text)
+    .join(' ') || undefined;
+
 /** Settings › Billy › Alerts: who is e-mailed about an incident, and how long Billy may be silent first. */
-export const AlertSettingsCard = ({ saved, draft, onChange, error }: AlertSettingsCardProps) => {
+export const AlertSettingsCard = ({ saved, draft, onChange, fieldErrors }: AlertSettingsCardProps) => {
   const { formatMessage } = useIntl();
   const options = useAlertRecipients();
   const nameOf = (id: number) => {
@@ -33,7 +44,7 @@ export const AlertSettingsCard = ({ saved, draft, onChange, error }: AlertSettin
       {draft ? (
         <Grid.Root gap={5}>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <Field.Root name="alertRecipients" id="billy-alertRecipients" error={error} hint={formatMessage(messages.recipientsHint)}>
+            <Field.Root name="alertRecipients" id="billy-alertRecipients" error={[fieldErrors.alerts, errorsAt(fieldErrors, 'alerts.recipients')].filter(Boolean).join(' ') || undefined} hint={formatMessage(messages.recipientsHint)}>
               <Field.Label>{formatMessage(messages.recipientsLabel)}</Field.Label>
               <MultiSelect
                 name="alertRecipients"
@@ -59,7 +70,12 @@ export const AlertSettingsCard = ({ saved, draft, onChange, error }: AlertSettin
             )}
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <Field.Root name="unreachableAfterMinutes" id="billy-unreachableAfterMinutes" hint={formatMessage(messages.unreachableHint)}>
+            <Field.Root
+              name="unreachableAfterMinutes"
+              id="billy-unreachableAfterMinutes"
+              error={errorsAt(fieldErrors, 'alerts.unreachableAfterMinutes')}
+              hint={formatMessage(messages.unreachableHint)}
+            >
               <Field.Label>{formatMessage(messages.unreachableLabel)}</Field.Label>
               <NumberInput
                 name="unreachableAfterMinutes"
@@ -68,6 +84,7 @@ export const AlertSettingsCard = ({ saved, draft, onChange, error }: AlertSettin
                 onValueChange={(minutes) => onChange({ ...draft, unreachableAfterMinutes: Math.max(0, Math.round(minutes ?? 0)) })}
                 data-testid="billy-field-unreachableAfterMinutes"
               />
+              <Field.Error />
               <Field.Hint />
             </Field.Root>
           </Grid.Item>

@@ -4,7 +4,7 @@ import { MODULE_UIDS, type InvoiceActionsView } from '../../../../contracts';
 import { useSyncPermissions } from '../../hooks/useSyncPermissions';
 import { useGetInvoiceActionsQuery } from '../../services/invoiceActionsApi';
 import type { EditViewContext, PanelComponent } from '../../utils/contentManager';
-import { billyMessageOf, errorText } from './actionWording';
+import { panelLoadErrorText } from './actionWording';
 import { ApproveButton } from './ApproveButton';
 import { CreditNoteButton } from './CreditNoteButton';
 import { DownloadPdfButton } from './DownloadPdfButton';
@@ -55,21 +55,24 @@ const BookedNote = ({ invoice }: { invoice: InvoiceActionsView }) => {
 };
 
 const PanelContent = ({ documentId }: { documentId: string }) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
+  const { formatMessage } = intl;
   const permissions = useInvoiceActionPermissions();
   const { data: invoice, error, isLoading } = useGetInvoiceActionsQuery(documentId);
   if (isLoading || permissions.loading) return <Loader small>{formatMessage(actionMessages.loading)}</Loader>;
-  if (error || !invoice) {
-    return (
-      <Typography textColor="danger600" data-testid="billy-invoice-actions-error">
-        {formatMessage(actionMessages.loadFailed, { message: billyMessageOf(error) ?? errorText(error) })}
-      </Typography>
-    );
-  }
+  const loadError = error ? (
+    <Typography textColor="danger600" data-testid="billy-invoice-actions-error">
+      {panelLoadErrorText(intl, error)}
+    </Typography>
+  ) : null;
+  // A failed re-read (after an action Billy refused, say) keeps the last state and its buttons: an
+  // open dialog stays, with its refusal.
+  if (!invoice) return loadError;
   if (!invoice.billyId) return <Typography variant="pi" data-testid="billy-invoice-never-synced">{formatMessage(actionMessages.neverSynced)}</Typography>;
   const approved = invoice.state === 'approved';
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="billy-invoice-actions">
+      {loadError}
       <InvoiceSummary invoice={invoice} />
       {!approved && permissions.canApprove && <ApproveButton documentId={documentId} currency={invoice.currency} />}
       {invoice.kind === 'invoice' && permissions.canSend && <SendButton invoice={invoice} canApprove={permissions.canApprove} />}

@@ -1,6 +1,7 @@
 import type { IntlShape, MessageDescriptor } from 'react-intl';
 import type { InvoiceActionName, InvoiceActionResult } from '../../../../contracts';
 import { message } from '../../utils/message';
+import { actionMessages } from './messages';
 
 /**
  * The server answers each action with codes and values (its `message` is English, for the run log
@@ -58,6 +59,15 @@ const refusals: Record<string, MessageDescriptor> = {
   busy: message('invoiceActions.error.busy', 'A sync or another invoice action is running; try again when it has finished.'),
 };
 
+/** Why a read (the panel's invoice, the PDF) got nothing, by its reason code; Billy not answering is said per read. */
+const readRefusals: Record<string, MessageDescriptor> = {
+  never_synced: refusals.never_synced!,
+  not_found: refusals.not_found!,
+  auth: refusals.auth!,
+  no_pdf: message('invoiceActions.pdf.error.noPdf', 'Billy offers no PDF of this invoice.'),
+};
+const BILLY_SILENT = new Set(['network', 'billy', 'rate_limit']);
+
 /** What an admin route's refusal says: its message, and each bad field's. */
 export const errorText = (error: unknown): string => {
   const failure = error as { message?: unknown; details?: { errors?: Array<{ path?: string[]; message?: string }> } } | null;
@@ -98,3 +108,18 @@ export const actionErrorText = (intl: Intl, action: InvoiceActionName, error: un
     credit: money(intl, details.creditAmount, currency),
   });
 };
+
+/** A read's failure by the server's reason code; one this admin has no words for says Billy's (or the server's) message inside `fallback`. */
+const readFailureText = (intl: Intl, error: unknown, unavailable: MessageDescriptor, fallback: MessageDescriptor): string => {
+  const reason = (error as { details?: { reason?: unknown } } | null)?.details?.reason;
+  const descriptor = typeof reason !== 'string' ? undefined : BILLY_SILENT.has(reason) ? unavailable : readRefusals[reason];
+  return descriptor ? intl.formatMessage(descriptor) : intl.formatMessage(fallback, { message: billyMessageOf(error) ?? errorText(error) });
+};
+
+/** Why the PDF could not be downloaded. */
+export const pdfErrorText = (intl: Intl, error: unknown): string =>
+  readFailureText(intl, error, message('invoiceActions.pdf.error.unavailable', 'The PDF could not be fetched from Billy. Try again in a moment.'), actionMessages.pdfFailed);
+
+/** Why the panel could not show the invoice's state in Billy. */
+export const panelLoadErrorText = (intl: Intl, error: unknown): string =>
+  readFailureText(intl, error, message('invoiceActions.loadFailed.unavailable', 'Billy did not answer about this invoice. Try again in a moment.'), actionMessages.loadFailed);

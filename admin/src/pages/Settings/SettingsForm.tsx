@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import type { AccessTokenView, MappingMode } from '../../../../contracts';
 import type { FieldErrors } from './apiErrors';
+import { isAlertsField } from '../../components/alerts/AlertSettingsCard';
 import { isInvoiceActionsField } from './invoice-actions/InvoiceActionsForm';
 import { AccessTokenField } from './fields/AccessTokenField';
 import { ChoiceField } from './fields/ChoiceField';
@@ -20,7 +21,7 @@ import type { SettingsDraft } from './settingsDraft';
 
 export const SETTINGS_FORM_ID = 'billy-settings-form';
 
-const FIELD_NAMES = new Set(['accessToken', 'mapping', 'syncMode', 'syncDirection', 'priority', 'invoicePriorityModule', 'approveInvoices', 'syncOnSave', 'alerts']);
+const FIELD_NAMES = new Set(['accessToken', 'mapping', 'syncMode', 'syncDirection', 'priority', 'invoicePriorityModule', 'approveInvoices', 'syncOnSave']);
 
 interface SettingsFormProps {
   draft: SettingsDraft;
@@ -34,8 +35,8 @@ interface SettingsFormProps {
 /** The edit form; Save and Cancel live in the page header and submit it by id. */
 export const SettingsForm = ({ draft, onChange, onSubmit, token, fieldErrors, savedMappingMode }: SettingsFormProps) => {
   const { formatMessage } = useIntl();
-  // The invoice actions card shows its own fields' messages.
-  const otherErrors = Object.entries(fieldErrors).filter(([field]) => !FIELD_NAMES.has(field) && !isInvoiceActionsField(field));
+  // The invoice actions and alerts cards show their own fields' messages.
+  const otherErrors = Object.entries(fieldErrors).filter(([field]) => !FIELD_NAMES.has(field) && !isInvoiceActionsField(field) && !isAlertsField(field));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();

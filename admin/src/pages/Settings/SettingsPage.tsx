@@ -104,7 +104,7 @@ const SettingsContent = ({ canUpdate, canReadSync, canTriggerSync }: Abilities) 
             saved={settings.alerts}
             draft={editor.draft?.alerts ?? null}
             onChange={(alerts) => editor.change({ alerts })}
-            error={editor.fieldErrors.alerts}
+            fieldErrors={editor.fieldErrors}
           />
           {billy.syncStatus && <BulkSyncCard status={billy.syncStatus} canTriggerSync={canTriggerSync} hasToken={settings.accessToken.isSet} />}
         </Flex>

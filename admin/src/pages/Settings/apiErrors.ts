@@ -1,4 +1,5 @@
 import { isFetchError } from '@strapi/strapi/admin';
+import type { FieldProblem } from './problemWording';
 
 /** Field path (its segments joined by dots: `syncDirection`, `invoiceActions.emailTemplates.da.subject`) → the server's message for it. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -10,33 +11,42 @@ export interface ApiFailure {
   fieldErrors: FieldErrors;
 }
 
+/** A field problem in the admin's words; by default the server's message. */
+export type WordProblem = (problem: FieldProblem) => string;
+
+const serverMessage: WordProblem = (problem) => problem.message ?? '';
+
 /** The error part of a Strapi error answer, as RTK Query on the adminApi hands it over. */
 interface ApiErrorBody {
   status?: number;
   name?: string;
   message?: string;
-  details?: { errors?: Array<{ path?: string[]; message?: string }> };
+  details?: { errors?: FieldProblem[] };
 }
 
-const fieldErrorsOf = (error: ApiErrorBody | undefined): FieldErrors => {
+const fieldErrorsOf = (error: ApiErrorBody | undefined, word: WordProblem): FieldErrors => {
   const fieldErrors: FieldErrors = {};
   if (error?.name !== 'ValidationError' || !Array.isArray(error.details?.errors)) return fieldErrors;
-  for (const { path, message } of error.details.errors) {
-    const field = (path ?? []).join('.');
-    fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]} ${message ?? ''}` : (message ?? '');
+  for (const problem of error.details.errors) {
+    const field = (problem.path ?? []).join('.');
+    const text = word(problem);
+    fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]} ${text}` : text;
   }
   return fieldErrors;
 };
 
-/** Turns what a call failed with (useFetchClient's FetchError or an RTK Query error) into a status, a message and per-field messages. */
-export const toApiFailure = (error: unknown): ApiFailure => {
+/**
+ * Turns what a call failed with (useFetchClient's FetchError or an RTK Query error) into a status,
+ * a message and per-field messages (worded by `word`).
+ */
+export const toApiFailure = (error: unknown, word: WordProblem = serverMessage): ApiFailure => {
   if (isFetchError(error)) {
     const body = (error.response?.data as { error?: ApiErrorBody } | undefined)?.error;
-    return { status: error.status ?? null, message: body?.message ?? error.message, fieldErrors: fieldErrorsOf(body) };
+    return { status: error.status ?? null, message: body?.message ?? error.message, fieldErrors: fieldErrorsOf(body, word) };
   }
   if (typeof error === 'object' && error !== null && typeof (error as ApiErrorBody).message === 'string') {
     const body = error as ApiErrorBody;
-    return { status: typeof body.status === 'number' ? body.status : null, message: body.message ?? '', fieldErrors: fieldErrorsOf(body) };
+    return { status: typeof body.status === 'number' ? body.status : null, message: body.message ?? '', fieldErrors: fieldErrorsOf(body, word) };
   }
   return { status: null, message: String(error), fieldErrors: {} };
 };

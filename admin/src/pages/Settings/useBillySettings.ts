@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { ConnectionStatus, StatusResponse, UpdateSettingsRequest } from '../../../../contracts';
 import { useGetSyncStatusQuery } from '../../services/billyApi';
 import { useCheckBillyConnectionMutation, useGetBillySettingsQuery, useUpdateBillySettingsMutation } from '../../services/settingsApi';
 import { toApiFailure, type ApiFailure } from './apiErrors';
+import { settingsProblemText } from './problemWording';
 
 export type SyncStatus = StatusResponse['data'];
 
@@ -19,6 +21,7 @@ interface Options {
 
 /** The Settings page's data: the settings, the connection light and the live sync status, and the calls that change them. */
 export const useBillySettings = ({ canReadSync }: Options) => {
+  const intl = useIntl();
   const settingsQuery = useGetBillySettingsQuery();
   const [runGoing, setRunGoing] = useState(false);
   const statusQuery = useGetSyncStatusQuery(undefined, { skip: !canReadSync, pollingInterval: runGoing ? ACTIVE_POLL_MS : IDLE_POLL_MS });
@@ -52,10 +55,10 @@ export const useBillySettings = ({ canReadSync }: Options) => {
         const { connection } = await updateSettings(request).unwrap();
         return { ok: true, connection };
       } catch (error) {
-        return { ok: false, failure: toApiFailure(error) };
+        return { ok: false, failure: toApiFailure(error, (problem) => settingsProblemText(intl, problem)) };
       }
     },
-    [updateSettings]
+    [updateSettings, intl]
   );
 
   return {

@@ -271,6 +271,13 @@ describe('The Billy admin experience in the browser', () => {
       expect(await page.locator('[data-testid="billy-mapping-tab-organizations"]').innerText()).toMatch(/\(1\)/);
       await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'mapping-editor.png'));
 
+      // The refused row is not saved: leaving asks first, and staying keeps it.
+      const back = page.getByRole('link', { name: 'Billy settings' });
+      await back.click();
+      await page.locator('[data-testid="billy-unsaved-guard"]').waitFor();
+      await page.getByRole('alertdialog').getByRole('button', { name: /cancel/i }).click();
+      expect(await table.locator('[data-testid^="billy-mapping-row-"]').count()).toBe(defaults + 1);
+
       // Reset to default drops the bad row; saving keeps the default mapping.
       await table.locator('[data-testid="billy-mapping-reset"]').click();
       // Reset asks first.
@@ -281,6 +288,10 @@ describe('The Billy admin experience in the browser', () => {
       await page.locator('[data-testid="billy-mapping-mode"][data-mode="default"]').waitFor();
       const { data } = await api<{ data: { mapping: { mode: string } } }>('GET', '/billy/settings');
       expect(data.mapping.mode).toBe('default');
+      // Saved: nothing to lose, so the way back is open.
+      await back.click();
+      await page.waitForURL('**/admin/settings/billy/connection');
+      expect(await page.locator('[data-testid="billy-unsaved-guard"]').count()).toBe(0);
     }), 120_000);
 
   it('hides the Billy status from a role without sync.read, and Sync now from one without sync.trigger', async () => {

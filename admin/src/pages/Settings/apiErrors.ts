@@ -1,5 +1,3 @@
-import { isFetchError } from '@strapi/strapi/admin';
-
 /** Field path (its segments joined by dots: `syncDirection`, `invoiceActions.emailTemplates.da.subject`) → the server's message for it. */
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -28,12 +26,8 @@ const fieldErrorsOf = (error: ApiErrorBody | undefined): FieldErrors => {
   return fieldErrors;
 };
 
-/** Turns what a call failed with (useFetchClient's FetchError or an RTK Query error) into a status, a message and per-field messages. */
+/** Turns what an adminApi call failed with (RTK Query's error: the answer's `error`) into a status, a message and per-field messages. */
 export const toApiFailure = (error: unknown): ApiFailure => {
-  if (isFetchError(error)) {
-    const body = (error.response?.data as { error?: ApiErrorBody } | undefined)?.error;
-    return { status: error.status ?? null, message: body?.message ?? error.message, fieldErrors: fieldErrorsOf(body) };
-  }
   if (typeof error === 'object' && error !== null && typeof (error as ApiErrorBody).message === 'string') {
     const body = error as ApiErrorBody;
     return { status: typeof body.status === 'number' ? body.status : null, message: body.message ?? '', fieldErrors: fieldErrorsOf(body) };

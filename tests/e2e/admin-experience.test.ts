@@ -6,7 +6,7 @@
  * Needs the plugin and the playground admin built (scripts/test.js does it).
  */
 import path from 'path';
-import type { Page } from 'playwright-core';
+import type { Page, Request, Route } from 'playwright-core';
 import type { RunningSandbox } from '../../sandbox/src';
 import { DOCS_SCREENSHOT_DIR, loginToAdmin, newPage, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
 import { startE2eStack, type E2eStack } from '../helpers/e2e-stack';
@@ -133,10 +133,27 @@ describe('The Billy admin experience in the browser', () => {
       const previous = await lastRunId();
       // Slow Billy down so the run lasts a few seconds and the live bars can be watched.
       sandbox.control.setLatency(120);
+      // Sync now's answer is the run now going: the page shows it without reading the status again,
+      // so the status reads are held back until it does (before, they were how the run appeared).
+      let releaseStatus = () => {};
+      const statusHeld = new Promise<void>((resolve) => (releaseStatus = resolve));
+      const holdStatus = async (route: Route) => {
+        await statusHeld;
+        // The page may have let go of the request meanwhile (a poll replaced by the next).
+        await route.continue().catch(() => undefined);
+      };
+      await page.route('**/billy/status', holdStatus);
       try {
+        const started = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname.endsWith('/billy/sync'));
         await page.locator('[data-testid="billy-sync"]').click();
+        const { data: startedRun } = (await (await started).json()) as { data: { id: number } };
         const current = page.locator('[data-testid="billy-current-run"]');
-        await current.waitFor({ timeout: 15_000 });
+        try {
+          await page.locator(`[data-testid="billy-current-run"][data-run-id="${startedRun.id}"]`).waitFor({ timeout: 15_000 });
+        } finally {
+          releaseStatus();
+          await page.unroute('**/billy/status', holdStatus);
+        }
         expect(await current.getAttribute('data-dry-run')).toBe('false');
         // Live: some module has a planned total and has started counting.
         await page.waitForFunction(() =>
@@ -175,8 +192,19 @@ describe('The Billy admin experience in the browser', () => {
       await openSyncToBilly();
       const dialog = page.locator('[data-testid="billy-sync-dialog"]');
       await dialog.locator('[data-testid="billy-record-history"]').waitFor();
+      // The sync's answer carries the record's status and history: the pop-up (and the panel, same cache) shows it without asking again.
+      const statusReads: string[] = [];
+      const countStatusRead = (request: Request) => {
+        if (request.method() === 'GET' && request.url().includes('/billy/records/') && request.url().includes(organization.documentId)) statusReads.push(request.url());
+      };
+      page.on('request', countStatusRead);
+      const synced = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes(`/billy/sync/`) && response.url().includes(organization.documentId));
       await page.getByRole('dialog').locator('[data-testid="billy-record-sync"]').click();
+      await synced;
+      // Before, the answer started a status read at once, ahead of the result on screen.
       await dialog.locator('[data-testid="billy-sync-result"]').waitFor();
+      page.off('request', countStatusRead);
+      expect(statusReads).toEqual([]);
       expect(await dialog.locator('[data-testid="billy-sync-result"]').getAttribute('data-outcome')).toBe('skipped');
       await dialog.locator('[data-testid="billy-sync-state"][data-state="synced"]').waitFor();
       expect(await dialog.locator('[data-testid="billy-id"]').innerText()).toBe(billyId);

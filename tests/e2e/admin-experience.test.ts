@@ -6,7 +6,7 @@
  * Needs the plugin and the playground admin built (scripts/test.js does it).
  */
 import path from 'path';
-import type { Page, Request, Route } from 'playwright-core';
+import type { Page, Request, Response } from 'playwright-core';
 import type { RunningSandbox } from '../../sandbox/src';
 import { DOCS_SCREENSHOT_DIR, loginToAdmin, newPage, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
 import { startE2eStack, type E2eStack } from '../helpers/e2e-stack';
@@ -133,27 +133,25 @@ describe('The Billy admin experience in the browser', () => {
       const previous = await lastRunId();
       // Slow Billy down so the run lasts a few seconds and the live bars can be watched.
       sandbox.control.setLatency(120);
-      // Sync now's answer is the run now going: the page shows it without reading the status again,
-      // so the status reads are held back until it does (before, they were how the run appeared).
-      let releaseStatus = () => {};
-      const statusHeld = new Promise<void>((resolve) => (releaseStatus = resolve));
-      const holdStatus = async (route: Route) => {
-        await statusHeld;
-        // The page may have let go of the request meanwhile (a poll replaced by the next).
-        await route.continue().catch(() => undefined);
-      };
-      await page.route('**/billy/status', holdStatus);
+      // Sync now's answer is the run now going: the page shows it without reading the status again.
+      const isStatus = (url: string) => new URL(url).pathname.endsWith('/billy/status');
+      const isSyncAnswer = (response: Response) => response.request().method() === 'POST' && new URL(response.url()).pathname.endsWith('/billy/sync');
+      const events: string[] = [];
+      const noteRead = (request: Request) => void (request.method() === 'GET' && isStatus(request.url()) && events.push('status read'));
+      const noteAnswer = (response: Response) => void (isSyncAnswer(response) && events.push('sync answered'));
       try {
-        const started = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname.endsWith('/billy/sync'));
+        // Clicked right after a status read: no poll is under way when the answer comes (the next is seconds away).
+        await page.waitForResponse((response) => isStatus(response.url()));
+        page.on('request', noteRead);
+        page.on('response', noteAnswer);
+        const started = page.waitForResponse(isSyncAnswer);
         await page.locator('[data-testid="billy-sync"]').click();
         const { data: startedRun } = (await (await started).json()) as { data: { id: number } };
         const current = page.locator('[data-testid="billy-current-run"]');
-        try {
-          await page.locator(`[data-testid="billy-current-run"][data-run-id="${startedRun.id}"]`).waitFor({ timeout: 15_000 });
-        } finally {
-          releaseStatus();
-          await page.unroute('**/billy/status', holdStatus);
-        }
+        await page.locator(`[data-testid="billy-current-run"][data-run-id="${startedRun.id}"]`).waitFor({ timeout: 15_000 });
+        page.off('request', noteRead);
+        page.off('response', noteAnswer);
+        expect(events.slice(events.indexOf('sync answered'))).toEqual(['sync answered']);
         expect(await current.getAttribute('data-dry-run')).toBe('false');
         // Live: some module has a planned total and has started counting.
         await page.waitForFunction(() =>
@@ -189,13 +187,17 @@ describe('The Billy admin experience in the browser', () => {
       await panel.locator('[data-testid="billy-sync-state"][data-state="synced"]').waitFor();
       expect(await panel.locator('[data-testid="billy-id"]').innerText()).toBe(billyId);
 
+      // The pop-up reads the status afresh as it opens; only reads after that one count below.
+      const isStatusRead = (request: Request) => request.method() === 'GET' && request.url().includes('/billy/records/') && request.url().includes(organization.documentId);
+      const openingRead = page.waitForResponse((response) => isStatusRead(response.request()));
       await openSyncToBilly();
+      await openingRead;
       const dialog = page.locator('[data-testid="billy-sync-dialog"]');
       await dialog.locator('[data-testid="billy-record-history"]').waitFor();
       // The sync's answer carries the record's status and history: the pop-up (and the panel, same cache) shows it without asking again.
       const statusReads: string[] = [];
       const countStatusRead = (request: Request) => {
-        if (request.method() === 'GET' && request.url().includes('/billy/records/') && request.url().includes(organization.documentId)) statusReads.push(request.url());
+        if (isStatusRead(request)) statusReads.push(request.url());
       };
       page.on('request', countStatusRead);
       const synced = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes(`/billy/sync/`) && response.url().includes(organization.documentId));

@@ -302,8 +302,9 @@ describe('The Billy admin experience in the browser', () => {
       await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'mapping-editor.png'));
 
       // The refused row is not saved: leaving asks first, and staying keeps it.
-      const back = page.getByRole('link', { name: 'Billy settings' });
-      await back.click();
+      // (The settings menu's link: the header's way back may sit under a toast.)
+      const leave = page.getByRole('link', { name: 'Sync runs', exact: true });
+      await leave.click();
       await page.locator('[data-testid="billy-unsaved-guard"]').waitFor();
       await page.getByRole('alertdialog').getByRole('button', { name: /cancel/i }).click();
       expect(await table.locator('[data-testid^="billy-mapping-row-"]').count()).toBe(defaults + 1);
@@ -318,9 +319,9 @@ describe('The Billy admin experience in the browser', () => {
       await page.locator('[data-testid="billy-mapping-mode"][data-mode="default"]').waitFor();
       const { data } = await api<{ data: { mapping: { mode: string } } }>('GET', '/billy/settings');
       expect(data.mapping.mode).toBe('default');
-      // Saved: nothing to lose, so the way back is open.
-      await back.click();
-      await page.waitForURL('**/admin/settings/billy/connection');
+      // Saved: nothing to lose, so the way out is open.
+      await leave.click();
+      await page.waitForURL('**/admin/settings/billy/runs');
       expect(await page.locator('[data-testid="billy-unsaved-guard"]').count()).toBe(0);
     }), 120_000);
 

@@ -22,7 +22,7 @@ export interface RecordSyncStatus {
   lastSyncedAt: string | null;
   lastError: RecordSyncError | null;
   attempts: number;
-  /** The record's latest outcomes in the run log, newest first (GET /billy/records/… only). */
+  /** The record's latest outcomes in the run log, newest first (GET /billy/records/… and a sync of the record; not the list view's states). */
   lastOutcomes?: Array<RunRecordEntry & { runId: number; at: string }>;
 }
 

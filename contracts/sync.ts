@@ -107,7 +107,7 @@ export interface StartSyncResponse {
   data: RunSummary;
 }
 
-/** POST /billy/sync/:uid/:documentId — answered when the record is done. */
+/** POST /billy/sync/:uid/:documentId — answered when the record is done, with its status as GET /billy/records/… gives it. */
 export interface SyncRecordResponse {
   data: { run: RunSummary; record: RunRecordEntry | null; status: RecordSyncStatus };
 }

@@ -6,7 +6,7 @@
  * Needs the plugin and the playground admin built (scripts/test.js does it).
  */
 import path from 'path';
-import type { Page } from 'playwright-core';
+import type { Page, Request, Response } from 'playwright-core';
 import type { RunningSandbox } from '../../sandbox/src';
 import { DOCS_SCREENSHOT_DIR, loginToAdmin, newPage, saveScreenshot, withFailureScreenshot } from '../helpers/browser';
 import { startE2eStack, type E2eStack } from '../helpers/e2e-stack';
@@ -133,10 +133,25 @@ describe('The Billy admin experience in the browser', () => {
       const previous = await lastRunId();
       // Slow Billy down so the run lasts a few seconds and the live bars can be watched.
       sandbox.control.setLatency(120);
+      // Sync now's answer is the run now going: the page shows it without reading the status again.
+      const isStatus = (url: string) => new URL(url).pathname.endsWith('/billy/status');
+      const isSyncAnswer = (response: Response) => response.request().method() === 'POST' && new URL(response.url()).pathname.endsWith('/billy/sync');
+      const events: string[] = [];
+      const noteRead = (request: Request) => void (request.method() === 'GET' && isStatus(request.url()) && events.push('status read'));
+      const noteAnswer = (response: Response) => void (isSyncAnswer(response) && events.push('sync answered'));
       try {
+        // Clicked right after a status read: no poll is under way when the answer comes (the next is seconds away).
+        await page.waitForResponse((response) => isStatus(response.url()));
+        page.on('request', noteRead);
+        page.on('response', noteAnswer);
+        const started = page.waitForResponse(isSyncAnswer);
         await page.locator('[data-testid="billy-sync"]').click();
+        const { data: startedRun } = (await (await started).json()) as { data: { id: number } };
         const current = page.locator('[data-testid="billy-current-run"]');
-        await current.waitFor({ timeout: 15_000 });
+        await page.locator(`[data-testid="billy-current-run"][data-run-id="${startedRun.id}"]`).waitFor({ timeout: 15_000 });
+        page.off('request', noteRead);
+        page.off('response', noteAnswer);
+        expect(events.slice(events.indexOf('sync answered'))).toEqual(['sync answered']);
         expect(await current.getAttribute('data-dry-run')).toBe('false');
         // Live: some module has a planned total and has started counting.
         await page.waitForFunction(() =>
@@ -172,11 +187,26 @@ describe('The Billy admin experience in the browser', () => {
       await panel.locator('[data-testid="billy-sync-state"][data-state="synced"]').waitFor();
       expect(await panel.locator('[data-testid="billy-id"]').innerText()).toBe(billyId);
 
+      // The pop-up reads the status afresh as it opens; only reads after that one count below.
+      const isStatusRead = (request: Request) => request.method() === 'GET' && request.url().includes('/billy/records/') && request.url().includes(organization.documentId);
+      const openingRead = page.waitForResponse((response) => isStatusRead(response.request()));
       await openSyncToBilly();
+      await openingRead;
       const dialog = page.locator('[data-testid="billy-sync-dialog"]');
       await dialog.locator('[data-testid="billy-record-history"]').waitFor();
+      // The sync's answer carries the record's status and history: the pop-up (and the panel, same cache) shows it without asking again.
+      const statusReads: string[] = [];
+      const countStatusRead = (request: Request) => {
+        if (isStatusRead(request)) statusReads.push(request.url());
+      };
+      page.on('request', countStatusRead);
+      const synced = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes(`/billy/sync/`) && response.url().includes(organization.documentId));
       await page.getByRole('dialog').locator('[data-testid="billy-record-sync"]').click();
+      await synced;
+      // Before, the answer started a status read at once, ahead of the result on screen.
       await dialog.locator('[data-testid="billy-sync-result"]').waitFor();
+      page.off('request', countStatusRead);
+      expect(statusReads).toEqual([]);
       expect(await dialog.locator('[data-testid="billy-sync-result"]').getAttribute('data-outcome')).toBe('skipped');
       await dialog.locator('[data-testid="billy-sync-state"][data-state="synced"]').waitFor();
       expect(await dialog.locator('[data-testid="billy-id"]').innerText()).toBe(billyId);
@@ -271,6 +301,14 @@ describe('The Billy admin experience in the browser', () => {
       expect(await page.locator('[data-testid="billy-mapping-tab-organizations"]').innerText()).toMatch(/\(1\)/);
       await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'mapping-editor.png'));
 
+      // The refused row is not saved: leaving asks first, and staying keeps it.
+      // (The settings menu's link: the header's way back may sit under a toast.)
+      const leave = page.getByRole('link', { name: 'Sync runs', exact: true });
+      await leave.click();
+      await page.locator('[data-testid="billy-unsaved-guard"]').waitFor();
+      await page.getByRole('alertdialog').getByRole('button', { name: /cancel/i }).click();
+      expect(await table.locator('[data-testid^="billy-mapping-row-"]').count()).toBe(defaults + 1);
+
       // Reset to default drops the bad row; saving keeps the default mapping.
       await table.locator('[data-testid="billy-mapping-reset"]').click();
       // Reset asks first.
@@ -281,6 +319,10 @@ describe('The Billy admin experience in the browser', () => {
       await page.locator('[data-testid="billy-mapping-mode"][data-mode="default"]').waitFor();
       const { data } = await api<{ data: { mapping: { mode: string } } }>('GET', '/billy/settings');
       expect(data.mapping.mode).toBe('default');
+      // Saved: nothing to lose, so the way out is open.
+      await leave.click();
+      await page.waitForURL('**/admin/settings/billy/runs');
+      expect(await page.locator('[data-testid="billy-unsaved-guard"]').count()).toBe(0);
     }), 120_000);
 
   it('hides the Billy status from a role without sync.read, and Sync now from one without sync.trigger', async () => {

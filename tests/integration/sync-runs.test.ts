@@ -73,6 +73,10 @@ describe('POST /billy/sync/:uid/:documentId', () => {
       status: { state: 'synced', billyId: expect.any(String) },
     });
     expect(t.sandbox.control.state().contacts.map((c) => c.name)).toEqual(['Solo']);
+    // The answer's status is the one GET /billy/records gives, history included: the admin need not ask again.
+    const read = await t.app.http().get(`/billy/records/plugin::billy.organization/${org.documentId}`).set(t.auth).expect(200);
+    expect(response.body.data.status).toEqual(read.body.data);
+    expect(response.body.data.status.lastOutcomes).toEqual([expect.objectContaining({ runId: response.body.data.run.id, outcome: 'created' })]);
     await t.app.http().post('/billy/sync/plugin::billy.organization/nope').set(t.auth).expect(404);
   });
 

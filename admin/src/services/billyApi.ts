@@ -18,7 +18,7 @@ import type {
  * The sync data of the admin (record status, runs, the sync status) on Strapi's RTK Query API, so
  * every view of the same data shares one cache entry and a finished sync refreshes them all by tag.
  */
-const billyApi = adminApi.enhanceEndpoints({ addTagTypes: ['BillyRecord', 'BillyRun', 'BillyStatus'] });
+const billyApi = adminApi.enhanceEndpoints({ addTagTypes: ['BillyRecord', 'BillyRecordState', 'BillyRun', 'BillyStatus'] });
 
 export interface RecordKey {
   uid: string;
@@ -26,6 +26,8 @@ export interface RecordKey {
 }
 
 const recordTag = ({ uid, documentId }: RecordKey) => ({ type: 'BillyRecord' as const, id: `${uid}:${documentId}` });
+/** A list view page's state of a record: its own tag too, for what refreshes the list but not the record's status. */
+const recordStateTag = ({ uid, documentId }: RecordKey) => ({ type: 'BillyRecordState' as const, id: `${uid}:${documentId}` });
 
 export const syncApi = billyApi.injectEndpoints({
   endpoints: (builder) => ({
@@ -38,12 +40,23 @@ export const syncApi = billyApi.injectEndpoints({
     getRecordStates: builder.query<ListRecordStatesResponse['data'], { uid: string; documentIds: readonly string[] }>({
       query: ({ uid, documentIds }) => `/billy/record-states/${uid}?documentIds=${documentIds.map(encodeURIComponent).join(',')}`,
       transformResponse: (response: ListRecordStatesResponse) => response.data,
-      providesTags: (_result, _error, { uid, documentIds }) => documentIds.map((documentId) => recordTag({ uid, documentId })),
+      providesTags: (_result, _error, { uid, documentIds }) =>
+        documentIds.flatMap((documentId) => [recordTag({ uid, documentId }), recordStateTag({ uid, documentId })]),
     }),
     syncRecord: builder.mutation<SyncRecordResponse['data'], RecordKey>({
       query: ({ uid, documentId }) => ({ url: `/billy/sync/${uid}/${documentId}`, method: 'POST' }),
       transformResponse: (response: SyncRecordResponse) => response.data,
-      invalidatesTags: (_result, _error, key) => [recordTag(key), { type: 'BillyRun', id: 'LIST' }, 'BillyStatus'],
+      // The answer carries the record's status as GET /billy/records gives it: cached as is, not asked for again.
+      async onQueryStarted(key, { dispatch, queryFulfilled }) {
+        const { data } = await queryFulfilled.catch(() => ({ data: null }));
+        if (data) dispatch(syncApi.util.upsertQueryData('getRecordStatus', key, data.status));
+      },
+      // A list view's state also depends on the document's updatedAt, which the answer does not carry.
+      invalidatesTags: (result, _error, key) => [
+        result ? recordStateTag(key) : recordTag(key),
+        { type: 'BillyRun', id: 'LIST' },
+        'BillyStatus',
+      ],
     }),
     getSyncStatus: builder.query<StatusResponse['data'], void>({
       query: () => '/billy/status',

@@ -45,8 +45,13 @@ const settingsApi = syncApi.enhanceEndpoints({ addTagTypes: ['BillySettings'] })
     startBillySync: builder.mutation<RunSummary, StartSyncRequest>({
       query: (data) => ({ url: '/billy/sync', method: 'POST', data }),
       transformResponse: (response: StartSyncResponse) => response.data,
-      // A 409 means a run is going: the status shows it either way.
-      invalidatesTags: ['BillyStatus', { type: 'BillyRun', id: 'LIST' }],
+      // The answer is the run now going: the status shows it at once (and polls fast while it goes) without asking again.
+      async onQueryStarted(_request, { dispatch, queryFulfilled }) {
+        const { data: run } = await queryFulfilled.catch(() => ({ data: null }));
+        if (run && !run.finishedAt) dispatch(syncApi.util.updateQueryData('getSyncStatus', undefined, (cached) => ({ ...cached, currentRun: run })));
+      },
+      // A 409 means another run is going, and a run already over is the last run: then the status is read again.
+      invalidatesTags: (run) => [{ type: 'BillyRun' as const, id: 'LIST' }, ...(run && !run.finishedAt ? [] : ['BillyStatus' as const])],
     }),
   }),
 });

@@ -1,10 +1,20 @@
 import type { Core, UID } from '@strapi/strapi';
 import { notFoundError } from '../http-errors';
 import type { Context } from 'koa';
-import { displayStateOf, MAX_LIST_STATES, moduleForUid, type GetRecordStatusResponse, type ListRecordStatesResponse } from '../../../contracts';
+import { displayStateOf, MAX_LIST_STATES, moduleForUid, type GetRecordStatusResponse, type ListRecordStatesResponse, type ModuleName, type RecordSyncStatus } from '../../../contracts';
 import { parseDocumentIds } from '../request-input';
 import { guardRecordValues } from '../run-log-values';
 import { getService } from '../services/get-service';
+
+/**
+ * A record's status with its latest outcomes, their values only for a user who may read the record:
+ * GET /billy/records answers it, and so does a sync of the record, so the admin need not ask again.
+ */
+export const recordStatusWithHistory = async (strapi: Core.Strapi, userAbility: unknown, module: ModuleName, documentId: string): Promise<RecordSyncStatus> => {
+  const status = await getService(strapi, 'sync-links').status(module, documentId);
+  const lastOutcomes = await guardRecordValues(strapi, userAbility, await getService(strapi, 'runs').outcomesOf(module, documentId));
+  return { ...status, lastOutcomes };
+};
 
 const records = ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(ctx: Context): Promise<GetRecordStatusResponse> {
@@ -17,9 +27,7 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!document) {
       throw notFoundError(`No ${module} record with documentId "${documentId}"`);
     }
-    const status = await getService(strapi, 'sync-links').status(module, documentId);
-    const lastOutcomes = await guardRecordValues(strapi, ctx.state.userAbility, await getService(strapi, 'runs').outcomesOf(module, documentId));
-    return { data: { ...status, lastOutcomes } };
+    return { data: await recordStatusWithHistory(strapi, ctx.state.userAbility, module, documentId) };
   },
 
   /** GET /billy/record-states/:uid?documentIds=a,b,c: each listed record's Billy state, for a list view page at once. */

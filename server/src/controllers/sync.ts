@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { MODULES, moduleForUid, type SyncTrigger } from '../../../contracts';
 import { RunAlreadyActiveError } from '../services/runs';
 import { guardRecordValues } from '../run-log-values';
+import { recordStatusWithHistory } from './records';
 import { getService } from '../services/get-service';
 
 const startSyncSchema = z
@@ -56,7 +57,7 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         const { run, record } = await getService(strapi, 'sync').syncRecord(module, documentId);
         const [shown] = record ? await guardRecordValues(strapi, ctx.state.userAbility, [record]) : [null];
-        ctx.body = { data: { run, record: shown ?? null, status: await getService(strapi, 'sync-links').status(module, documentId) } };
+        ctx.body = { data: { run, record: shown ?? null, status: await recordStatusWithHistory(strapi, ctx.state.userAbility, module, documentId) } };
       } catch (error) {
         if (error instanceof RunAlreadyActiveError) return answerAlreadyRunning(ctx, error);
         throw error;

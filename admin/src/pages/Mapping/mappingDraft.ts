@@ -31,3 +31,26 @@ export const mappingToSave = (catalogue: Catalogue, drafts: Drafts): MappingSett
   }
   return { mode: Object.keys(custom).length > 0 ? 'custom' : 'default', custom };
 };
+
+const BLANK_PAIR: FieldMappingPair = { strapiField: '', billyField: '', direction: 'both' };
+
+const withRows = (drafts: Drafts, module: ModuleName, rows: FieldMappingPair[]): Drafts => ({ ...drafts, [module]: rows });
+
+/** The drafts with one row of a module changed in place (its number stays). */
+export const withRowChanged = (drafts: Drafts, module: ModuleName, index: number, changes: Partial<FieldMappingPair>): Drafts =>
+  withRows(drafts, module, drafts[module].map((row, at) => (at === index ? { ...row, ...changes } : row)));
+
+/** The drafts with a blank row at the end of a module, for the user to fill in. */
+export const withRowAdded = (drafts: Drafts, module: ModuleName): Drafts => withRows(drafts, module, [...drafts[module], { ...BLANK_PAIR }]);
+
+/** The drafts without one row of a module; the rows after it move up a number. */
+export const withRowRemoved = (drafts: Drafts, module: ModuleName, index: number): Drafts =>
+  withRows(drafts, module, drafts[module].filter((_, at) => at !== index));
+
+/** The drafts with a module back on its default pairs (copies, so editing them leaves the catalogue alone). */
+export const withModuleReset = (drafts: Drafts, catalogue: Catalogue, module: ModuleName): Drafts =>
+  withRows(drafts, module, catalogue.defaults[module].map((pair) => ({ ...pair })));
+
+/** Edits not saved yet: what Save would send differs from what is stored (both read the same way). */
+export const hasUnsavedEdits = (catalogue: Catalogue, drafts: Drafts, stored: MappingSettings): boolean =>
+  JSON.stringify(mappingToSave(catalogue, drafts)) !== JSON.stringify(mappingToSave(catalogue, initialDrafts(catalogue, stored)));

@@ -1,4 +1,3 @@
-import { isFetchError } from '@strapi/strapi/admin';
 import { MODULES, type FieldMappingPair, type ModuleName, type ValidationErrorBody } from '../../../../contracts';
 
 export type PairPart = keyof FieldMappingPair;
@@ -42,12 +41,28 @@ export const mappingErrorsFrom = (errors: Array<{ path: string[]; message: strin
   return { byModule, other };
 };
 
-/** The validation errors of a failed PUT /billy/settings, or null when it failed for another reason. */
+/**
+ * The validation errors of a failed PUT /billy/settings as RTK Query on the adminApi hands them over
+ * (the answer's `error`), or null when it failed for another reason.
+ */
 export const validationErrorsOf = (error: unknown): Array<{ path: string[]; message: string }> | null => {
-  if (!isFetchError(error)) return null;
-  const body = error.response?.data as Partial<ValidationErrorBody> | undefined;
-  const errors = body?.error?.details?.errors;
-  return body?.error?.name === 'ValidationError' && Array.isArray(errors) ? errors : null;
+  const body = error as Partial<ValidationErrorBody['error']> | null | undefined;
+  const errors = body?.details?.errors;
+  return body?.name === 'ValidationError' && Array.isArray(errors) ? errors : null;
+};
+
+/** The errors without a module's: its rows were reset or renumbered, so they no longer point at the right row. */
+export const withoutModuleErrors = (errors: MappingErrors, module: ModuleName): MappingErrors => {
+  const { [module]: _dropped, ...rest } = errors;
+  return rest;
+};
+
+/** The errors without one row's: the user changed that row, so they were about a value now replaced. */
+export const withoutRowErrors = (errors: MappingErrors, module: ModuleName, index: number): MappingErrors => {
+  const entry = errors[module];
+  if (!entry?.rows[index]) return errors;
+  const { [index]: _dropped, ...rows } = entry.rows;
+  return { ...errors, [module]: { ...entry, rows } };
 };
 
 export const errorCount = (errors: ModuleErrors | undefined) =>

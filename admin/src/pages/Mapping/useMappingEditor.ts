@@ -1,92 +1,74 @@
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import type {
-  FieldMappingPair,
-  GetSettingsResponse,
-  MappingCatalogueResponse,
-  ModuleName,
-  SettingsView,
-  UpdateSettingsRequest,
-  UpdateSettingsResponse,
-} from '../../../../contracts';
+import type { FieldMappingPair, ModuleName } from '../../../../contracts';
+import { useGetBillyMappingCatalogueQuery } from '../../services/mappingApi';
+import { useGetBillySettingsQuery, useUpdateBillySettingsMutation } from '../../services/settingsApi';
 import { toApiFailure } from '../Settings/apiErrors';
-import { mappingErrorsFrom, validationErrorsOf, type MappingErrors } from './mappingErrors';
-import { initialDrafts, mappingToSave, type Catalogue, type Drafts } from './mappingDraft';
+import { mappingErrorsFrom, validationErrorsOf, withoutModuleErrors, withoutRowErrors, type MappingErrors } from './mappingErrors';
+import {
+  hasUnsavedEdits,
+  initialDrafts,
+  mappingToSave,
+  withModuleReset,
+  withRowAdded,
+  withRowChanged,
+  withRowRemoved,
+  type Drafts,
+} from './mappingDraft';
 import { mappingMessages } from './messages';
 
-const BLANK_PAIR: FieldMappingPair = { strapiField: '', billyField: '', direction: 'both' };
-
-/** The mapping editor's data (catalogue, stored settings), the pairs being edited, the server's errors, Save. */
+/**
+ * The mapping editor's data (catalogue, stored settings) on the adminApi, the pairs being edited,
+ * the server's errors, Save. The settings are read afresh on entry (another admin may have changed
+ * the mapping since they were cached), and the drafts start from that fresh copy once.
+ */
 export const useMappingEditor = () => {
-  const { get, put } = useFetchClient();
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
-  const [settings, setSettings] = useState<SettingsView | null>(null);
+  const catalogueQuery = useGetBillyMappingCatalogueQuery();
+  const settingsQuery = useGetBillySettingsQuery(undefined, { refetchOnMountOrArgChange: true });
+  const [updateSettings, { isLoading: saving }] = useUpdateBillySettingsMutation();
+  const catalogue = catalogueQuery.data ?? null;
+  const settings = settingsQuery.data?.data ?? null;
   const [drafts, setDrafts] = useState<Drafts | null>(null);
   const [errors, setErrors] = useState<MappingErrors>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
-  const [loadFailure, setLoadFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
 
+  const freshSettings = settingsQuery.isSuccess && !settingsQuery.isFetching ? settings : null;
   useEffect(() => {
-    let cancelled = false;
-    Promise.all([get<MappingCatalogueResponse>('/billy/mapping'), get<GetSettingsResponse>('/billy/settings')]).then(
-      ([catalogueAnswer, settingsAnswer]) => {
-        if (cancelled) return;
-        setCatalogue(catalogueAnswer.data.data);
-        setSettings(settingsAnswer.data.data);
-        setDrafts(initialDrafts(catalogueAnswer.data.data, settingsAnswer.data.data.mapping));
-      },
-      (error) => {
-        if (!cancelled) setLoadFailure(toApiFailure(error).message);
-      }
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [get]);
+    if (catalogue && freshSettings) setDrafts((current) => current ?? initialDrafts(catalogue, freshSettings.mapping));
+  }, [catalogue, freshSettings]);
 
-  const clearModuleErrors = (module: ModuleName) => setErrors(({ [module]: _dropped, ...rest }) => rest);
+  const loadError = catalogueQuery.error ?? settingsQuery.error;
+  const loadFailure = loadError ? toApiFailure(loadError).message : null;
 
-  const clearRowErrors = (module: ModuleName, index: number) =>
-    setErrors((current) => {
-      const entry = current[module];
-      if (!entry?.rows[index]) return current;
-      const { [index]: _dropped, ...rows } = entry.rows;
-      return { ...current, [module]: { ...entry, rows } };
-    });
-
-  const setRows = (module: ModuleName, update: (rows: FieldMappingPair[]) => FieldMappingPair[]) =>
-    setDrafts((current) => (current ? { ...current, [module]: update(current[module]) } : current));
+  const edit = (update: (current: Drafts) => Drafts) => setDrafts((current) => (current ? update(current) : current));
 
   const updateRow = (module: ModuleName, index: number, changes: Partial<FieldMappingPair>) => {
-    setRows(module, (rows) => rows.map((row, at) => (at === index ? { ...row, ...changes } : row)));
-    clearRowErrors(module, index);
+    edit((current) => withRowChanged(current, module, index, changes));
+    setErrors((current) => withoutRowErrors(current, module, index));
   };
 
-  const addRow = (module: ModuleName) => setRows(module, (rows) => [...rows, { ...BLANK_PAIR }]);
+  const addRow = (module: ModuleName) => edit((current) => withRowAdded(current, module));
 
   const removeRow = (module: ModuleName, index: number) => {
-    setRows(module, (rows) => rows.filter((_, at) => at !== index));
+    edit((current) => withRowRemoved(current, module, index));
     // The rows after it move up: their errors no longer point at the right row.
-    clearModuleErrors(module);
+    setErrors((current) => withoutModuleErrors(current, module));
   };
 
   const resetModule = (module: ModuleName) => {
     if (!catalogue) return;
-    setRows(module, () => catalogue.defaults[module].map((pair) => ({ ...pair })));
-    clearModuleErrors(module);
+    edit((current) => withModuleReset(current, catalogue, module));
+    setErrors((current) => withoutModuleErrors(current, module));
   };
 
   const save = useCallback(async () => {
     if (!catalogue || !drafts) return;
-    setSaving(true);
     try {
-      const request: UpdateSettingsRequest = { mapping: mappingToSave(catalogue, drafts) };
-      const { data } = await put<UpdateSettingsResponse, UpdateSettingsRequest>('/billy/settings', request);
-      setSettings(data.data);
+      // The answer replaces the cached settings (settingsApi), so `dirty` below compares with what was saved.
+      await updateSettings({ mapping: mappingToSave(catalogue, drafts) }).unwrap();
       setErrors({});
       setOtherErrors([]);
       toggleNotification({ type: 'success', message: formatMessage(mappingMessages.saved) });
@@ -100,15 +82,10 @@ export const useMappingEditor = () => {
       } else {
         toggleNotification({ type: 'danger', message: formatMessage(mappingMessages.saveFailed, { message: toApiFailure(error).message }) });
       }
-    } finally {
-      setSaving(false);
     }
-  }, [catalogue, drafts, put, toggleNotification, formatMessage]);
+  }, [catalogue, drafts, updateSettings, toggleNotification, formatMessage]);
 
-  // Edits not saved yet: what Save would send differs from what is stored (both read the same way).
-  const dirty = Boolean(
-    catalogue && settings && drafts && JSON.stringify(mappingToSave(catalogue, drafts)) !== JSON.stringify(mappingToSave(catalogue, initialDrafts(catalogue, settings.mapping)))
-  );
+  const dirty = Boolean(catalogue && settings && drafts && hasUnsavedEdits(catalogue, drafts, settings.mapping));
 
   return { catalogue, settings, drafts, dirty, errors, otherErrors, loadFailure, saving, updateRow, addRow, removeRow, resetModule, save };
 };

@@ -1,4 +1,3 @@
-import { isFetchError } from '@strapi/strapi/admin';
 import type { FieldProblem } from './problemWording';
 
 /** Field path (its segments joined by dots: `syncDirection`, `invoiceActions.emailTemplates.da.subject`) → the server's message for it. */
@@ -36,14 +35,10 @@ const fieldErrorsOf = (error: ApiErrorBody | undefined, word: WordProblem): Fiel
 };
 
 /**
- * Turns what a call failed with (useFetchClient's FetchError or an RTK Query error) into a status,
+ * Turns what an adminApi call failed with (RTK Query's error: the answer's `error`) into a status,
  * a message and per-field messages (worded by `word`).
  */
 export const toApiFailure = (error: unknown, word: WordProblem = serverMessage): ApiFailure => {
-  if (isFetchError(error)) {
-    const body = (error.response?.data as { error?: ApiErrorBody } | undefined)?.error;
-    return { status: error.status ?? null, message: body?.message ?? error.message, fieldErrors: fieldErrorsOf(body, word) };
-  }
   if (typeof error === 'object' && error !== null && typeof (error as ApiErrorBody).message === 'string') {
     const body = error as ApiErrorBody;
     return { status: typeof body.status === 'number' ? body.status : null, message: body.message ?? '', fieldErrors: fieldErrorsOf(body, word) };

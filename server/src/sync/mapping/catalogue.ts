@@ -80,6 +80,3 @@ export const BILLY_CATALOGUE: Record<ModuleName, CatalogueField[]> = {
     readOnly('approvedTime', 'date'),
   ],
 };
-
-export const billyField = (module: ModuleName, name: string): CatalogueField | undefined =>
-  BILLY_CATALOGUE[module].find((field) => field.name === name);

@@ -29,8 +29,8 @@ const UIDS = [
   'plugin::billy.sync-run-record',
 ] as const;
 
-export const startSyncTestApp = async (): Promise<SyncTestApp> => {
-  const { app, sandbox, close } = await startSandboxedStrapi();
+export const startSyncTestApp = async (env: Record<string, string> = {}): Promise<SyncTestApp> => {
+  const { app, sandbox, close } = await startSandboxedStrapi(env);
   const token = await app.superAdminToken();
   const auth = { Authorization: `Bearer ${token}` };
 
@@ -81,10 +81,10 @@ export const startSyncTestApp = async (): Promise<SyncTestApp> => {
  * and (given `settings`) emptied and set to those settings before each test. The handle reads the
  * app booted in beforeAll, so it can be taken at the top of the file.
  */
-export const useSyncTestApp = (options: { settings?: object } = {}): SyncTestApp => {
+export const useSyncTestApp = (options: { settings?: object; env?: Record<string, string> } = {}): SyncTestApp => {
   let current: SyncTestApp | undefined;
   beforeAll(async () => {
-    current = await startSyncTestApp();
+    current = await startSyncTestApp(options.env);
   });
   afterAll(async () => {
     await current?.close();

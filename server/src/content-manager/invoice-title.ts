@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { MODULE_UIDS } from '../../../contracts';
 import { displayNameOf } from '../services/record-labels';
+import { currentSyncWrite, type DeferredTitles } from '../sync/sync-writes';
 
 const INVOICE_UID = MODULE_UIDS.invoices as UID.CollectionType;
 /** Changes to these types rename the drafts that name them as their customer. */
@@ -48,8 +49,39 @@ export const refreshInvoiceTitles = async (strapi: Core.Strapi, filters: Record<
 };
 
 /**
+ * The invoice titles a set of saves changes: an invoice saved with what its title is made of, the
+ * number-less invoices of a renamed customer. Noted per save, refreshed in one read per kind, so a
+ * batch of sync writes costs one title read instead of one per document.
+ */
+export class InvoiceTitleRefresh implements DeferredTitles {
+  private readonly invoices = new Set<string>();
+  private readonly customers = { organization: new Set<string>(), contact: new Set<string>() };
+
+  note(uid: string, action: 'create' | 'update', fields: readonly string[], documentId: string) {
+    // Only a save that touches what the title is made of costs a read: a write-back of Billy's figures does not.
+    const touches = (named: readonly string[]) => action === 'create' || fields.some((field) => named.includes(field));
+    if (uid === INVOICE_UID && touches(INVOICE_TITLE_FIELDS)) this.invoices.add(documentId);
+    const relation = CUSTOMER_RELATIONS[uid];
+    if (relation && action === 'update' && touches(NAME_FIELDS)) this.customers[relation].add(documentId);
+  }
+
+  /** Refreshes what was noted since the last call. */
+  async refresh(strapi: Core.Strapi): Promise<void> {
+    const invoices = [...this.invoices];
+    this.invoices.clear();
+    if (invoices.length > 0) await refreshInvoiceTitles(strapi, { documentId: { $in: invoices } });
+    for (const relation of ['organization', 'contact'] as const) {
+      const renamed = [...this.customers[relation]];
+      this.customers[relation].clear();
+      if (renamed.length > 0) await refreshInvoiceTitles(strapi, { [relation]: { documentId: { $in: renamed } }, invoiceNo: { $null: true } });
+    }
+  }
+}
+
+/**
  * Document Service middleware keeping invoice titles current: after an invoice is saved (by a
- * person or by the sync's write-back of Billy's number), and after a customer is renamed.
+ * person, an invoice action or the sync), and after a customer is renamed. A sync write that
+ * defers its titles leaves them to its writer, which refreshes a whole batch at once.
  */
 export const registerInvoiceTitles = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
@@ -57,14 +89,15 @@ export const registerInvoiceTitles = (strapi: Core.Strapi) => {
     if (context.action !== 'create' && context.action !== 'update') return result;
     const documentId = (result as { documentId?: string } | null)?.documentId;
     if (!documentId) return result;
-    // Only a save that touches what the title is made of costs a read: a write-back of Billy's figures does not.
-    const touched = Object.keys(((context.params as { data?: object } | undefined)?.data ?? {}) as object);
-    const touches = (fields: readonly string[]) => context.action === 'create' || touched.some((field) => fields.includes(field));
-    if (context.uid === INVOICE_UID && touches(INVOICE_TITLE_FIELDS)) await refreshInvoiceTitles(strapi, { documentId });
-    const relation = CUSTOMER_RELATIONS[context.uid];
-    if (relation && context.action === 'update' && touches(NAME_FIELDS)) {
-      await refreshInvoiceTitles(strapi, { [relation]: { documentId }, invoiceNo: { $null: true } });
+    const fields = Object.keys(((context.params as { data?: object } | undefined)?.data ?? {}) as object);
+    const deferred = currentSyncWrite()?.titles;
+    if (deferred) {
+      deferred.note(context.uid, context.action, fields, documentId);
+      return result;
     }
+    const titles = new InvoiceTitleRefresh();
+    titles.note(context.uid, context.action, fields, documentId);
+    await titles.refresh(strapi);
     return result;
   });
 };

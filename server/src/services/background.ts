@@ -11,11 +11,15 @@ const ON_SAVE_RETRY_MAX_MS = 5 * 60_000;
 
 /**
  * The plugin's one background loop: every few seconds it picks up settings changed on another
- * instance (re-applying the schedule when the mode changed) and pushes the on-save queue.
+ * instance (re-applying the schedule when the mode changed) and pushes the on-save queue. A save
+ * noted in the queue wakes it at once, so the push does not wait for the next poll.
  */
 const background = ({ strapi }: { strapi: Core.Strapi }) => {
   let timer: NodeJS.Timeout | null = null;
   let busy: Promise<void> | null = null;
+  // Set once a pass has read the queue: a save queued after that needs one more pass.
+  let drainStarted = false;
+  let passAgain = false;
   let appliedMode: SyncMode | null = null;
   let lastLeaseLook = 0;
 
@@ -53,19 +57,31 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
       getService(strapi, 'scheduler').apply(settings.syncMode);
       appliedMode = settings.syncMode;
     }
+    drainStarted = true;
     if (settings.syncOnSave) await worker.drain();
   };
 
-  const runTick = async () => {
+  const runTick = async (): Promise<void> => {
     if (busy) return busy;
+    drainStarted = false;
     busy = tick()
       .catch((error: unknown) => {
         strapi.log.warn(`[billy] background work failed: ${error instanceof Error ? error.message : String(error)}`);
       })
       .finally(() => {
         busy = null;
+        if (passAgain) {
+          passAgain = false;
+          void runTick();
+        }
       });
     return busy;
+  };
+
+  /** A save reached the queue: pass now, or right after the pass under way if it has read the queue already. */
+  const wake = () => {
+    if (!busy) void runTick();
+    else if (drainStarted) passAgain = true;
   };
 
   return {
@@ -79,10 +95,13 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
       const { backgroundPollMs } = strapi.config.get('plugin::billy') as PluginConfig;
       timer = setInterval(() => void runTick(), backgroundPollMs);
       timer.unref();
+      getService(strapi, 'pending-changes').whenQueued(wake);
     },
     async stop() {
       if (timer) clearInterval(timer);
       timer = null;
+      getService(strapi, 'pending-changes').whenQueued(null);
+      passAgain = false;
       await busy;
       await getService(strapi, 'pending-changes').flush();
     },

@@ -21,6 +21,7 @@ const pendingChanges = ({ strapi }: { strapi: Core.Strapi }) => {
   const noted = new Map<string, NotedChange>();
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
+  let onQueued: (() => void) | null = null;
 
   const write = async (changes: NotedChange[]) => {
     const rows = changes.map(({ module, documentId, changedAt }) => ({
@@ -40,6 +41,11 @@ const pendingChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
     },
 
+    /** Called each time noted changes reach the table (the background loop wakes on it). */
+    whenQueued(listener: (() => void) | null) {
+      onQueued = listener;
+    },
+
     /** Writes every noted change now; resolves when they (and any earlier batch) are in the table. */
     flush(): Promise<void> {
       if (timer) clearTimeout(timer);
@@ -50,6 +56,7 @@ const pendingChanges = ({ strapi }: { strapi: Core.Strapi }) => {
         if (batch.length === 0) return;
         try {
           await write(batch);
+          onQueued?.();
         } catch (error) {
           // Kept for the next flush (the background loop flushes on every tick), unless noted again since.
           for (const change of batch) {

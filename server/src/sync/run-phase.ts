@@ -52,14 +52,15 @@ const intentsOf = (planned: readonly PlannedRecord[]) =>
       : []
   );
 
-/** A phase's write-backs and links, in Strapi's transactions (the Document Service joins an open one). */
+/** A phase's write-backs and links, in Strapi's transactions (the Document Service joins an open one), with the invoice titles they change. */
 const batchWriter = (run: RunContext, module: ModuleName, documents: DocumentStore): BatchWriter => ({
   async inTransaction(work) {
     await run.strapi.db.transaction(async () => {
       await work();
+      await documents.refreshTitles();
     });
   },
-  update: documents.update,
+  updateAll: documents.updateAll,
   recordSyncedMany: (entries) => run.links.recordSyncedMany(module, entries),
 });
 
@@ -125,5 +126,7 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
     await forEachConcurrently(planned, run.concurrency, guarded);
   } finally {
     await writeBacks.flush();
+    // Writes outside a batch (an archive, a refused invoice's figures) changed titles too.
+    await documents.refreshTitles();
   }
 }

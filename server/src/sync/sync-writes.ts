@@ -1,8 +1,15 @@
 import { AsyncLocalStorage } from 'async_hooks';
 
+/** Collects the writes that change invoice titles, to refresh them once per batch (content-manager/invoice-title.ts). */
+export interface DeferredTitles {
+  note(uid: string, action: 'create' | 'update', fields: readonly string[], documentId: string): void;
+}
+
 export interface SyncWriteContext {
   /** The run that is writing, when known. */
   runId: number | null;
+  /** Set: the invoice titles these writes change are refreshed by the writer later, in one go. */
+  titles?: DeferredTitles;
 }
 
 const storage = new AsyncLocalStorage<SyncWriteContext>();

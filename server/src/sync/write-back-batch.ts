@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from 'timers/promises';
 import type { RunRecordEntry } from '../../../contracts';
 import type { SyncedLink } from '../services/sync-links';
 import type { LocalDocument } from './mapping';
@@ -24,7 +23,8 @@ export interface FinishedRecord {
 /** The database side of a batch; every call made inside `inTransaction` joins its transaction. */
 export interface BatchWriter {
   inTransaction(work: () => Promise<void>): Promise<void>;
-  update(before: LocalDocument, data: Record<string, unknown>): Promise<LocalDocument>;
+  /** Sets each document's data; answers the documents as saved, in order. */
+  updateAll(writes: ReadonlyArray<{ before: LocalDocument; data: Record<string, unknown> }>): Promise<LocalDocument[]>;
   recordSyncedMany(entries: ReadonlyArray<{ documentId: string; link: SyncedLink }>): Promise<void>;
 }
 
@@ -87,14 +87,10 @@ export class WriteBackBatch {
   }
 
   private async writeAll(batch: readonly FinishedRecord[]): Promise<void> {
-    const links: Array<{ documentId: string; link: SyncedLink }> = [];
-    for (const record of batch) {
-      const saved = record.data ? await this.writer.update(record.doc, record.data) : record.doc;
-      if (record.linkOf) links.push({ documentId: record.doc.documentId, link: record.linkOf(saved) });
-      // SQLite answers synchronously, so a batch would otherwise hold the event loop from first
-      // statement to commit while Billy's answers to the other records wait.
-      await nextTurn();
-    }
+    const changed = batch.filter((record) => record.data !== null);
+    const saved = await this.writer.updateAll(changed.map((record) => ({ before: record.doc, data: record.data as Record<string, unknown> })));
+    const savedOf = new Map(changed.map((record, index) => [record, saved[index]]));
+    const links = batch.flatMap((record) => (record.linkOf ? [{ documentId: record.doc.documentId, link: record.linkOf(savedOf.get(record) ?? record.doc) }] : []));
     if (links.length > 0) await this.writer.recordSyncedMany(links);
   }
 }

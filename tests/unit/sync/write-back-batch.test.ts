@@ -33,7 +33,7 @@ const finished = (documentId: string, data: Record<string, unknown> | null = nul
  * it commits. `refuse` names documents whose update fails; `down` fails every transaction.
  */
 const fakeDatabase = (options: { refuse?: string[]; down?: boolean } = {}) => {
-  const committed = { updates: [] as string[], links: [] as Array<{ documentId: string; localHash: string }>, transactions: 0 };
+  const committed = { updates: [] as string[], links: [] as Array<{ documentId: string; localHash: string }>, transactions: 0, updateCalls: 0 };
   let open: { updates: string[]; links: Array<{ documentId: string; localHash: string }> } | null = null;
   const writer: BatchWriter = {
     async inTransaction(work) {
@@ -48,10 +48,13 @@ const fakeDatabase = (options: { refuse?: string[]; down?: boolean } = {}) => {
         open = null;
       }
     },
-    async update(before, data) {
-      if (options.refuse?.includes(before.documentId)) throw Object.assign(new Error('name must be shorter'), { name: 'ValidationError' });
-      open?.updates.push(before.documentId);
-      return { ...before, ...data };
+    async updateAll(writes) {
+      committed.updateCalls += 1;
+      return writes.map(({ before, data }) => {
+        if (options.refuse?.includes(before.documentId)) throw Object.assign(new Error('name must be shorter'), { name: 'ValidationError' });
+        open?.updates.push(before.documentId);
+        return { ...before, ...data };
+      });
     },
     async recordSyncedMany(entries) {
       open?.links.push(...entries.map(({ documentId, link }) => ({ documentId, localHash: link.localHash })));
@@ -106,8 +109,17 @@ describe('WriteBackBatch', () => {
     await batch.add({ ...finished('a', { isArchived: true }), linkOf: null });
     await batch.add(finished('b'));
     await batch.flush();
-    expect(db.committed).toEqual({ updates: ['a'], links: [{ documentId: 'b', localHash: 'before' }], transactions: 1 });
+    expect(db.committed).toEqual({ updates: ['a'], links: [{ documentId: 'b', localHash: 'before' }], transactions: 1, updateCalls: 1 });
     expect(db.written).toEqual(['a', 'b']);
+  });
+
+  it('hands a batch’s write-backs to the writer in one call, so it can read them back in one query', async () => {
+    const db = fakeDatabase();
+    const batch = new WriteBackBatch(db.writer, db.outcomes, 3);
+    for (const id of ['a', 'b', 'c']) await batch.add(finished(id, { name: `new ${id}` }));
+    expect(db.committed.updateCalls).toBe(1);
+    expect(db.committed.updates).toEqual(['a', 'b', 'c']);
+    expect(db.committed.links.map((link) => link.localHash)).toEqual(['new a', 'new b', 'new c']);
   });
 
   it('writes nothing when nothing was added', async () => {

@@ -387,7 +387,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
   const notePaidOn = async (run: RunSummary, documentId: string, paidOn: string) => {
     const doc = (await strapi.documents(INVOICE_UID).findOne({ documentId, fields: ['isPaid', 'paidAt'] })) as { isPaid?: boolean; paidAt?: string | null } | null;
     if (!doc?.isPaid || doc.paidAt) return;
-    await asSyncWrite({ runId: run.id }, () => strapi.documents(INVOICE_UID).update({ documentId, data: { paidAt: new Date(`${paidOn}T12:00:00.000Z`) } as never }));
+    await asSyncWrite({}, () => strapi.documents(INVOICE_UID).update({ documentId, data: { paidAt: new Date(`${paidOn}T12:00:00.000Z`) } as never }));
     await getService(strapi, 'sync-links').recordPulled(MODULE, [documentId]);
   };
 
@@ -536,7 +536,7 @@ const invoiceActions = ({ strapi }: { strapi: Core.Strapi }) => {
           );
         }
         const intent = await context.writeIntent({ creditNoteDocumentId: null }, request);
-        const created = (await asSyncWrite({ runId: context.run.id }, () =>
+        const created = (await asSyncWrite({}, () =>
           strapi.documents(INVOICE_UID).create({
             data: {
               kind: 'creditNote',

@@ -97,7 +97,7 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const update of updates) {
         // Billy's invoice carries no payment date: the pass notes when it saw the invoice turn paid (the overview's "paid in the last 30 days").
         const paidAt = update.patch.isPaid === undefined ? {} : { paidAt: update.patch.isPaid ? new Date() : null };
-        await asSyncWrite({ runId: context.runId }, () => documents.update({ documentId: update.documentId, data: { ...update.patch, ...paidAt } as never }));
+        await asSyncWrite({}, () => documents.update({ documentId: update.documentId, data: { ...update.patch, ...paidAt } as never }));
         await context.report({
           module: 'invoices',
           documentId: update.documentId,

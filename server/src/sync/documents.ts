@@ -17,14 +17,14 @@ const LOAD_PAGE_SIZE = 1000;
  * user's edit and not send them back to Billy as a change, and the invoice titles they change wait
  * for `refreshTitles`.
  */
-export const documentStore = (strapi: Core.Strapi, adapter: SyncAdapter, runId: number) => {
+export const documentStore = (strapi: Core.Strapi, adapter: SyncAdapter) => {
   const uid = MODULE_UIDS[adapter.module] as UID.CollectionType;
   const documents = () => strapi.documents(uid);
   const populate = adapter.populate as never;
   const contentType = strapi.contentType(uid);
   const attributes = contentType.attributes as Record<string, { type: string }>;
   const titles = new InvoiceTitleRefresh();
-  const syncWrite = { runId, titles };
+  const syncWrite = { titles };
   const disappeared = (documentId: string) => new Error(`${adapter.module} document ${documentId} disappeared during the sync`);
   // Strapi's validator builds a check for every attribute of the model it is given: given only the
   // written ones, it checks what is written at a tenth of the cost.

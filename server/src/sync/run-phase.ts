@@ -74,7 +74,7 @@ export async function runPhase(adapter: SyncAdapter, run: RunContext): Promise<v
   const fieldPairs = fieldPairsFor(run.settings, adapter.module);
   // A preview's would-be creates stand in for links, so later phases plan as they would for real.
   const refs = new LinkRefs([...(await run.links.refs()), ...run.previewLinks]);
-  const documents = documentStore(run.strapi, adapter, run.runId);
+  const documents = documentStore(run.strapi, adapter);
   const docs = await documents.load(run.onlyDocumentIds);
   const links = await linksOfPhase(adapter, run, docs);
   const remoteItems = await remoteItemsOfPhase(adapter, run, docs, links);

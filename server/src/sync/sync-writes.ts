@@ -6,8 +6,6 @@ export interface DeferredTitles {
 }
 
 export interface SyncWriteContext {
-  /** The run that is writing, when known. */
-  runId: number | null;
   /** Set: the invoice titles these writes change are refreshed by the writer later, in one go. */
   titles?: DeferredTitles;
 }

@@ -6,7 +6,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { mixedCounts, type CrmCounts } from '../tests/helpers/crm-seed';
-import { clientFloorFigures, memoryFigure, postgresFirstPushFigure, saveFigure, syncFigures, type Figure } from './scenarios';
+import { busyFirstPushFigure, clientFloorFigures, memoryFigure, postgresFirstPushFigure, saveFigure, syncFigures, type Figure } from './scenarios';
 import { naivePeerFigures, rateLimitedPushFigures, saveToBillyFigure } from './user-scenarios';
 
 const LATENCY_MS = 30;
@@ -104,7 +104,7 @@ const stamped = (figures: Figure[]) => {
 };
 
 /** `--only=peer,rate,visible` runs just those scenarios and prints their table without writing the report. */
-const SCENARIOS = ['sync', 'postgres', 'floor', 'peer', 'rate', 'visible', 'save', 'memory'] as const;
+const SCENARIOS = ['sync', 'busy', 'postgres', 'floor', 'peer', 'rate', 'visible', 'save', 'memory'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const chosenScenarios = (): ReadonlySet<Scenario> | null => {
@@ -125,6 +125,10 @@ const main = async () => {
   if (runs('sync')) {
     console.log(`[bench] ${size.name}: first push, unchanged re-sync and 1 % changed of ${JSON.stringify(size.counts)}`);
     figures.push(...stamped(await syncFigures(size.counts, LATENCY_MS)));
+  }
+  if (runs('busy')) {
+    console.log('[bench] first push again, beside a second CPU-bound process');
+    figures.push(...stamped([await busyFirstPushFigure(size.counts, LATENCY_MS)]));
   }
   if (runs('postgres')) {
     console.log('[bench] first push again, Strapi on PostgreSQL');

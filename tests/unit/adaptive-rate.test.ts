@@ -10,6 +10,7 @@ import {
 } from '../../server/src/billy/adaptive-rate';
 import { AdaptiveRate, type RateMemory } from '../../server/src/billy/rate-memory';
 import type { StoredRate } from '../../server/src/billy';
+import { RateLimiter } from '../../sandbox/src/rate-limit';
 
 /** The controller on a controlled clock: every answer carries the time it arrives at. */
 const settings: AdaptiveRateSettings = { startRate: 10, ceiling: 40 };
@@ -85,7 +86,7 @@ describe('adaptive request rate', () => {
     expect(cooling.state.shared.requestsPerSecond).toBe(cut);
     const { state: after } = answerAtRate(cooling.state, cooling.at, 20_000);
     expect(after.shared.requestsPerSecond).toBeGreaterThan(30 * ADAPTIVE_RATE.recoveryUpTo);
-    // Probing past the refused 30 goes 2 % of it per clean second: 20 s cannot pass 30 × (0.9 + 20 × 0.02).
+    // Probing past the refused 30 goes probeShare of it per clean second: 20 s cannot pass 30 × (0.9 + 20 × probeShare).
     expect(after.shared.requestsPerSecond).toBeLessThanOrEqual(30 * (ADAPTIVE_RATE.recoveryUpTo + 20 * ADAPTIVE_RATE.probeShare));
   });
 
@@ -166,5 +167,38 @@ describe('sharing the learnt rate', () => {
     const rate = new AdaptiveRate({ startRate: 10, ceiling: 25 }, database.memory, quiet, () => 0);
     await rate.beforeSend();
     expect(rate.current().requestsPerSecond).toBe(25);
+  });
+});
+
+describe('adaptive request rate against a fixed limit (the sandbox rate-limit switch, on a controlled clock)', () => {
+  /**
+   * Sends as fast as the controller allows for `seconds` against the sandbox's own token bucket of
+   * `limit` requests per second, and counts what a push would meet.
+   */
+  const pushAgainst = (limit: number, seconds: number) => {
+    let at = 0;
+    let state = initialRateState(settings, 0);
+    const bucket = new RateLimiter({ requestsPerSecond: limit }, () => at);
+    let sent = 0;
+    let refused = 0;
+    while (at < seconds * 1000) {
+      at = Math.max(at + 1000 / state.shared.requestsPerSecond, state.shared.pausedUntil);
+      const retryAfterSeconds = bucket.refuse('token', 'POST');
+      sent += 1;
+      if (retryAfterSeconds !== undefined) refused += 1;
+      state = observeAnswer(state, settings, {
+        at,
+        status: retryAfterSeconds === undefined ? 200 : 429,
+        latencyMs: 30,
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterMs: retryAfterSeconds * 1000 }),
+      });
+    }
+    return { achievedShare: (sent - refused) / seconds / limit, refusedShare: refused / sent };
+  };
+
+  it.each([8, 20])('at %i requests/s: keeps 429s under 1 % of the requests and reaches at least 0.9 of the limit over a 10-minute push', (limit) => {
+    const { achievedShare, refusedShare } = pushAgainst(limit, 600);
+    expect(refusedShare).toBeLessThanOrEqual(0.01);
+    expect(achievedShare).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -61,8 +61,12 @@ export const ADAPTIVE_RATE = {
   /** after a 429, back to this share of the learnt limit quickly … */
   recoveryFactor: 1.1,
   recoveryUpTo: 0.9,
-  /** … then probe upward by this share of the learnt limit per clean window */
-  probeShare: 0.02,
+  /**
+   * … then probe upward by this share of the learnt limit per clean window: slow enough that the
+   * 429 each probe ends with stays under 1 % of the requests (a probe from 0.9 × the limit takes
+   * about 20 s; at 2 % it took 5 s and cost 1.8 % at 8 requests/s, docs/performance.md)
+   */
+  probeShare: 0.005,
   /** a 429 cuts the rate to this share (after slow start: to the last rate that was clean) */
   cutFactor: 0.85,
   /** a rise in latency cuts it to this share */

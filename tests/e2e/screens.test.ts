@@ -43,12 +43,15 @@ const whenIdle = async () => {
   }
 };
 
-/** Starts a full sync once no run holds the lease; an on-save push that slips in between gets a 409, and we wait again. */
-const startWhenIdle = async (): Promise<{ data: { id: number } }> => {
+/**
+ * Starts a sync (by default a full one) once no run holds the lease; an on-save push that slips in
+ * between (a save wakes it at once) gets a 409, and we wait again.
+ */
+const startWhenIdle = async <T = { data: { id: number } }>(address = '/billy/sync'): Promise<T> => {
   for (;;) {
     await whenIdle();
     try {
-      return await api<{ data: { id: number } }>('POST', '/billy/sync', {});
+      return await api<T>('POST', address, {});
     } catch (error) {
       if (!String((error as Error).message).includes('answered 409')) throw error;
     }
@@ -121,8 +124,7 @@ describe.each(['en', 'da'] as const)('the screens in %s', (locale) => {
     withFailureScreenshot(page, `screens-${locale}-live`, async () => {
       const { documentId } = await organization();
       await api('PUT', `/content-manager/collection-types/${ORGANIZATION_UID}/${documentId}`, { country: 'DK' });
-      await whenIdle();
-      await api('POST', `/billy/sync/${ORGANIZATION_UID}/${documentId}`);
+      await startWhenIdle(`/billy/sync/${ORGANIZATION_UID}/${documentId}`);
       await whenIdle();
 
       await page.goto(`${stack.playground.url}/admin/content-manager/collection-types/${ORGANIZATION_UID}/${documentId}`);

@@ -184,6 +184,7 @@ describe('The invoices in Danish', () => {
       await page.getByRole('option', { name: 'Kreditnota' }).waitFor();
       expect(await page.getByRole('option', { name: 'creditNote' }).count()).toBe(0);
       await page.keyboard.press('Escape');
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
       await shot('invoice-edit-da.png');
     }));
 

@@ -151,8 +151,13 @@ describe('Settings › Billy in the browser', () => {
       await page.locator('[data-testid="billy-edit"]').click();
       await page.getByRole('combobox', { name: 'E-mail these admins' }).click();
       await page.getByRole('option', { name: new RegExp(admin.email) }).click();
+      // The list closes, and gives focus back to its trigger, before the next field is typed into:
+      // on a loaded machine the focus came back mid-fill and the minutes went into the combobox.
       await page.keyboard.press('Escape');
-      await page.locator('input[name="unreachableAfterMinutes"]').fill('45');
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
+      const minutes = page.locator('input[name="unreachableAfterMinutes"]');
+      await minutes.fill('45');
+      expect(await minutes.inputValue()).toBe('45');
       await page.locator('input[name="unreachableAfterMinutes"]').scrollIntoViewIfNeeded();
       await saveScreenshot(page, path.join(DOCS_SCREENSHOT_DIR, 'settings-alerts.png'));
       await page.locator('[data-testid="billy-save"]').click();

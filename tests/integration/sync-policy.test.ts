@@ -86,6 +86,28 @@ describe('one run at a time', () => {
     await waitFor('the run to end', async () => (await t.app.http().get('/billy/status').set(t.auth)).body.data.currentRun === null);
   });
 
+  it('lets a record’s "Sync to Billy" wait out the push its save woke, and still answers 409 while a full run goes', async () => {
+    await t.settings({ syncOnSave: true });
+    const organization = await docs(t.app, 'organization').create({ data: { name: 'Lige Gemt ApS', country: 'DK' } });
+    // The save's push is under way (Billy slow to answer) when the user clicks "Sync to Billy".
+    t.sandbox.control.setLatency(300);
+    const push = backgroundLoop().runOnce();
+    await waitFor('the on-save push to hold the lease', async () => (await runsByTrigger('onSave')).some((run) => run.status === 'running'));
+    const clicked = await t.app.http().post(`/billy/sync/plugin::billy.organization/${organization.documentId}`).set(t.auth);
+    await push;
+    expect(clicked.status).toBe(200);
+    expect(clicked.body.data).toMatchObject({ run: { trigger: 'record', status: 'succeeded' }, status: { state: 'synced' } });
+    expect(billyContacts().map((contact) => contact.name)).toEqual(['Lige Gemt ApS']);
+
+    // A full run may take minutes: the record's sync says so at once rather than waiting.
+    const full = await t.app.http().post('/billy/sync').set(t.auth).send({}).expect(202);
+    const refused = await t.app.http().post(`/billy/sync/plugin::billy.organization/${organization.documentId}`).set(t.auth);
+    t.sandbox.control.setLatency(0);
+    expect(refused.status).toBe(409);
+    expect(refused.body.data).toEqual({ runId: full.body.data.id });
+    await t.app.strapi.plugin('billy').service('sync').whenIdle();
+  });
+
   it('runs a sync from the cron job, and skips the job while another run holds the lease', async () => {
     await t.settings({ syncMode: 'automatic' });
     const job = (t.app.strapi.cron.jobs as Array<{ name?: string; job: { trigger(): Promise<void> } }>).find((entry) => entry.name === 'billy-sync');

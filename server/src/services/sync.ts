@@ -17,6 +17,10 @@ const PHASES_OF: Record<ModuleName, Phase[]> = {
   invoices: ['invoices', 'creditNotes'],
 };
 
+/** Runs of one record or a save's few, ending in about a second: a one-record sync waits for them rather than answering 409. */
+const SHORT_TRIGGERS: ReadonlySet<SyncTrigger> = new Set<SyncTrigger>(['onSave', 'record', 'invoiceApprove', 'invoiceSend', 'invoiceCreditNote', 'invoicePayment']);
+const SHORT_RUN_WAIT_MS = 10_000;
+
 /** The phases for the chosen modules, always in dependency order. */
 const phasesFor = (modules: readonly ModuleName[]): Phase[] => PHASES.filter((phase) => modules.some((module) => PHASES_OF[module].includes(phase)));
 
@@ -31,6 +35,27 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
   const assertTokenReadable = async () => {
     const { unreadable } = await getService(strapi, 'settings').credentials();
     if (unreadable) throw applicationError(unreadable, TOKEN_UNREADABLE_REASON);
+  };
+
+  /**
+   * Opens a run; while another run holds the lease and it is a short one (a save's push, another
+   * record's sync or invoice action, or one just being opened), waits for it to end and tries again, for a few
+   * seconds: "Sync to Billy" right after a save meets the push that save woke. A full run (button,
+   * cron, API) can take minutes: then the 409 comes at once.
+   */
+  const startWaitingOutShortRuns = async (trigger: SyncTrigger, modules: ModuleName[]): Promise<RunSummary> => {
+    const runs = getService(strapi, 'runs');
+    const deadline = Date.now() + SHORT_RUN_WAIT_MS;
+    for (let pause = 50; ; pause = Math.min(pause * 2, 500)) {
+      try {
+        return await runs.start(trigger, modules);
+      } catch (error) {
+        if (!(error instanceof RunAlreadyActiveError) || Date.now() + pause > deadline) throw error;
+        const holder = error.runId > 0 ? await runs.get(error.runId) : null;
+        if (holder && holder.status === 'running' && !SHORT_TRIGGERS.has(holder.trigger)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
   };
 
   /** What the phases of one run share; every outcome reported is also collected in `outcomes`. */
@@ -124,7 +149,7 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Syncs one document now and answers with its outcome (what the edit view's "Sync to Billy" shows). */
     async syncRecord(module: ModuleName, documentId: string): Promise<{ run: RunSummary; record: RunRecordEntry | null }> {
       await assertTokenReadable();
-      const started = await getService(strapi, 'runs').start('record', [module]);
+      const started = await startWaitingOutShortRuns('record', [module]);
       const { run, outcomes } = await execute(started, phasesFor([module]), new Set([documentId]));
       return { run, record: outcomes.find((entry) => entry.documentId === documentId) ?? null };
     },

@@ -72,6 +72,9 @@ describe('the invoice title', () => {
     const saved = await docs(t.app, 'invoice').findOne({ documentId: invoice.documentId });
     expect(saved!.invoiceNo).toBeTruthy();
     expect(saved!.title).toBe(saved!.invoiceNo);
+    // The title is the plugin's, not a change of the user's: the invoice Billy just numbered reads synced, not "changed".
+    const states = await t.app.http().get(`/billy/record-states/plugin::billy.invoice?documentIds=${invoice.documentId}`).set(auth()).expect(200);
+    expect(states.body.data).toEqual({ [invoice.documentId]: 'synced' });
   });
 
   it('is the invoice\'s main field in the Content Manager, and no field a mapping may name', async () => {

@@ -42,7 +42,9 @@ export const refreshInvoiceTitles = async (strapi: Core.Strapi, filters: Record<
   for (const invoice of invoices) {
     const title = invoiceTitleOf(invoice);
     if (title === invoice.title) continue;
-    await strapi.db.query(INVOICE_UID).update({ where: { id: invoice.id }, data: { title } });
+    // updateMany: the Query Engine's `update` sets updatedAt, and a title written after a sync would
+    // make the invoice read "changed since the last sync" (its updateMany leaves updatedAt alone).
+    await strapi.db.query(INVOICE_UID).updateMany({ where: { id: invoice.id }, data: { title } });
     written += 1;
   }
   return written;

@@ -94,6 +94,18 @@ export const CONTENT_MANAGER_FIELD_LABELS = {
 export type ContentManagerViewUid = keyof typeof CONTENT_MANAGER_FIELD_LABELS;
 
 /**
+ * The four types' names. The Content Manager's menu and list-view title show
+ * `formatMessage({ id: displayName, defaultMessage: displayName })`, so the English one is each
+ * schema's `info.displayName` (a unit test holds them equal) and the Danish one is registered under it.
+ */
+export const CONTENT_TYPE_NAMES = {
+  'plugin::billy.organization': { en: 'Organization', da: 'Organisation' },
+  'plugin::billy.contact': { en: 'Contact', da: 'Kontakt' },
+  'plugin::billy.product': { en: 'Product', da: 'Produkt' },
+  'plugin::billy.invoice': { en: 'Invoice', da: 'Faktura' },
+} satisfies Record<string, Texts>;
+
+/**
  * The Content Manager's Enumeration input (and the plugin's list cells, admin/src/components/list)
  * show `formatMessage({ id: value, defaultMessage: value })`: the id is the bare value, shared by
  * every enumeration of the app. So each text here must be right for its value in any app: a code

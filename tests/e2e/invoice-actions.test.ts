@@ -159,6 +159,9 @@ describe('The invoices in Danish', () => {
       await page.goto(listUrl());
       await page.locator('thead th', { hasText: /^Fakturanummer$/ }).waitFor({ timeout: 60_000 });
       expect(await page.locator('thead th', { hasText: /^Tilstand$/ }).count()).toBe(1);
+      // the type's own name: the list's title and the Content Manager's menu
+      expect(await page.getByRole('heading', { level: 1, name: 'Faktura', exact: true }).count()).toBe(1);
+      for (const name of ['Organisation', 'Kontakt', 'Produkt', 'Faktura']) expect([name, await page.getByRole('link', { name, exact: true }).count()]).toEqual([name, 1]);
       // the state column names its values, as the edit view does: the seed's drafts and the invoice approved above
       const states = page.locator('tbody [data-testid="billy-list-enum"]');
       await states.first().waitFor();

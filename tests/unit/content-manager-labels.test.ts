@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { CONTENT_MANAGER_FIELD_LABELS, ENUM_VALUE_LABELS, type Texts } from '../../contracts';
+import { CONTENT_MANAGER_FIELD_LABELS, CONTENT_TYPE_NAMES, ENUM_VALUE_LABELS, type Texts } from '../../contracts';
 import { contentManagerMessages } from '../../admin/src/utils/contentManagerMessages';
 import { COMPONENT_VIEW_UIDS, pluginView, VIEW_UIDS, type ViewConfiguration } from '../../server/src/content-manager/views';
 
@@ -47,6 +47,18 @@ describe('the Content Manager labels of the CRM types', () => {
     // English labels are the stored ones (the plugin's, or the user's own from "Configure the view"), never overridden
     expect(Object.keys(contentManagerMessages('en')).filter((id) => id.startsWith('content-manager.'))).toHaveLength(0);
     expect(contentManagerMessages('fr')).toEqual({});
+  });
+
+  it('name the four types in Danish under their display names, the ids the menu and the list title look up', () => {
+    expect(Object.keys(CONTENT_TYPE_NAMES).sort()).toEqual([...VIEW_UIDS].sort());
+    const danish = contentManagerMessages('da');
+    for (const [uid, names] of Object.entries(CONTENT_TYPE_NAMES)) {
+      const { info } = schemaOf(uid) as unknown as { info: { displayName: string } };
+      expect([uid, names.en]).toEqual([uid, info.displayName]);
+      expect(danish[info.displayName]).toBe(names.da);
+    }
+    // the English admin shows the schema's own name
+    expect(contentManagerMessages('en').Invoice).toBeUndefined();
   });
 
   it('name every enumeration value of the four types in English and Danish, under the bare value the Enumeration input looks up', () => {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { TokenBucket } from 'limiter';
 import {
   adoptShared,
@@ -26,8 +27,6 @@ export interface RateMemory {
 
 /** How often, at most, a busy client compares its rate with the database's (a 429 does it at once). */
 export const RATE_SYNC_INTERVAL_MS = 1000;
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The adaptive rate at work: a `limiter` token bucket paced by the learnt rate, the pause a 429

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core } from '@strapi/strapi';
 import { MODULES, type ModuleName, type RunRecordEntry, type RunSummary, type SyncTrigger } from '../../../contracts';
 import { DEFAULT_CLIENT_SETTINGS, isBillyError } from '../billy';
@@ -53,7 +54,7 @@ const sync = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!(error instanceof RunAlreadyActiveError) || Date.now() + pause > deadline) throw error;
         const holder = error.runId > 0 ? await runs.get(error.runId) : null;
         if (holder && holder.status === 'running' && !SHORT_TRIGGERS.has(holder.trigger)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, pause));
+        await sleep(pause);
       }
     }
   };
